@@ -1,0 +1,156 @@
+#include "app/cli/CommandRegistry.h"
+
+#include "app/AppIdentity.h"
+
+#include <algorithm>
+
+namespace rapport::app {
+namespace {
+
+bool isHelpOption(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+}
+
+bool isVersionOption(const QString &argument)
+{
+    return argument == QLatin1String("--version") || argument == QLatin1String("-v");
+}
+
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+CommandRegistry::CommandRegistry(QString programName)
+    : m_program(std::move(programName))
+{ }
+
+void CommandRegistry::add(CliCommand command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+const CliCommand *CommandRegistry::find(QStringView name) const
+{
+    const auto it = std::find_if(m_commands.cbegin(), m_commands.cend(),
+        [name](const CliCommand &c) { return c.name == name; });
+    return it == m_commands.cend() ? nullptr : &*it;
+}
+
+QString CommandRegistry::overview() const
+{
+    QString text;
+    QTextStream s(&text);
+    s << "Usage: " << m_program << " [--help] [--version] <command> [arguments]\n\n"
+      << "The command-line tool of " << AppIdentity::displayName()
+      << ": modem diagnostics, imports and exports, backups, sending,\n"
+      << "and the headless gateway.\n\n"
+      << "Commands:\n";
+    qsizetype width = 0;
+    for (const auto &command : m_commands)
+        width = std::max(width, command.synopsis.size());
+    for (const auto &command : m_commands)
+        s << "  " << command.synopsis.leftJustified(width + 2) << command.summary << '\n';
+    s << "\nOptions:\n"
+      << "  -h, --help       Show this help, or a command's help: " << m_program
+      << " help <command>\n"
+      << "  -v, --version    Print the version\n"
+      << "\nExit status:\n"
+      << "  0  success\n"
+      << "  1  the operation failed (the message says why and what to do)\n"
+      << "  2  the command line was wrong\n"
+      << "  3  something needed is missing or busy (modem, port, database)\n"
+      << "\nLogging: set QT_LOGGING_RULES, e.g. QT_LOGGING_RULES=\"rapport.modem.at.debug=true\"\n"
+      << "to trace the modem dialogue.\n";
+    return text;
+}
+
+QString CommandRegistry::commandHelp(const CliCommand &command) const
+{
+    QString text = QStringLiteral("Usage: ") + m_program + u' ' + command.synopsis + u"\n\n"
+        + command.summary + u'\n';
+    if (!command.details.isEmpty())
+        text += u'\n' + command.details + u'\n';
+    return text;
+}
+
+ExitCode CommandRegistry::dispatch(const QStringList &arguments, CliContext &context) const
+{
+    if (arguments.isEmpty()) {
+        context.err << m_program << ": no command given.\n\n" << overview();
+        return ExitCode::Usage;
+    }
+    const QString &first = arguments.first();
+    if (isHelpOption(first) || first == QLatin1String("help")) {
+        if (arguments.size() > 1) {
+            if (const CliCommand *command = find(arguments.at(1))) {
+                context.out << commandHelp(*command);
+                return ExitCode::Success;
+            }
+            return unknownCommand(arguments.at(1), context);
+        }
+        context.out << overview();
+        return ExitCode::Success;
+    }
+    if (isVersionOption(first)) {
+        context.out << m_program << ' ' << AppIdentity::version() << '\n';
+        return ExitCode::Success;
+    }
+    if (first.startsWith(u'-')) {
+        context.err << m_program << ": unknown option '" << first << "'. Run '" << m_program
+                    << " --help' to see the options and commands.\n";
+        return ExitCode::Usage;
+    }
+    const CliCommand *command = find(first);
+    if (!command)
+        return unknownCommand(first, context);
+
+    const QStringList rest = arguments.mid(1);
+    if (std::any_of(rest.cbegin(), rest.cend(), isHelpOption)) {
+        context.out << commandHelp(*command);
+        return ExitCode::Success;
+    }
+    return command->run(context, rest);
+}
+
+ExitCode CommandRegistry::unknownCommand(const QString &name, CliContext &context) const
+{
+    context.err << m_program << ": unknown command '" << name << "'.";
+    const QString suggestion = closestCommand(name);
+    if (!suggestion.isEmpty())
+        context.err << " Did you mean '" << suggestion << "'?";
+    context.err << " Run '" << m_program << " --help' to see the commands.\n";
+    return ExitCode::Usage;
+}
+
+QString CommandRegistry::closestCommand(const QString &name) const
+{
+    QString best;
+    int bestDistance = 3; // suggest only near misses
+    for (const auto &command : m_commands) {
+        const int distance = editDistance(name, command.name);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = command.name;
+        }
+    }
+    return best;
+}
+
+} // namespace rapport::app

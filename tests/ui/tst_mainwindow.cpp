@@ -1,0 +1,130 @@
+// The application shell: navigation, honest empty pages, shortcuts, remembered window state.
+#include "RapportTest.h"
+#include "app/AppIdentity.h"
+#include "ui/EmptyStatePage.h"
+#include "ui/MainWindow.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+
+using namespace rapport::ui;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rapport::app::AppIdentity::apply(); }
+    void init() { QSettings().clear(); }
+
+    void everyPageIsReachableAndSaysWhatWillBeThere()
+    {
+        MainWindow window;
+        window.show();
+        const auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const QList<PageInfo> catalogue = PageCatalogue::pages();
+        QCOMPARE(navigation->count(), 7);
+        const QStringList expected {QStringLiteral("Inbox"), QStringLiteral("Customers"),
+            QStringLiteral("Campaigns"), QStringLiteral("Automations"), QStringLiteral("Reports"),
+            QStringLiteral("Modem"), QStringLiteral("Settings")};
+        for (int row = 0; row < navigation->count(); ++row) {
+            QCOMPARE(navigation->item(row)->text(), expected.at(row));
+            window.showPage(catalogue.at(row).page);
+            QCOMPARE(window.currentPage(), catalogue.at(row).page);
+            const auto *page
+                = qobject_cast<EmptyStatePage *>(window.pageWidget(window.currentPage()));
+            QVERIFY(page);
+            QVERIFY(page->isVisible());
+            QVERIFY2(page->body().size() > 60, qPrintable(page->body()));
+            QVERIFY(!page->title().isEmpty());
+            QCOMPARE(page->accessibleName(), expected.at(row));
+        }
+    }
+
+    void settingsPageNamesWhereTheDataLives()
+    {
+        MainWindow window;
+        window.showPage(Page::Settings);
+        const QList<QLabel *> labels = window.pageWidget(Page::Settings)->findChildren<QLabel *>();
+        const bool named = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().contains(rapport::app::AppIdentity::dataDirectory());
+        });
+        QVERIFY(named);
+    }
+
+    void keyboardShortcutsSwitchPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Customers);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Modem);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Page::Inbox);
+    }
+
+    void navigationFollowsArrowKeys()
+    {
+        MainWindow window;
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(window.currentPage(), Page::Campaigns);
+        const auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(stack->currentWidget(), window.pageWidget(Page::Campaigns));
+    }
+
+    void windowStateIsRemembered()
+    {
+        QRect geometry;
+        {
+            MainWindow window;
+            window.restoreWindowState();
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(QRect(40, 50, 900, 640));
+            window.showPage(Page::Reports);
+            geometry = window.geometry();
+            window.close();
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+        MainWindow reopened;
+        reopened.restoreWindowState();
+        QCOMPARE(reopened.currentPage(), Page::Reports);
+        QCOMPARE(reopened.size(), geometry.size());
+
+        reopened.forgetWindowState();
+        QVERIFY(!QSettings().contains(QStringLiteral("window/geometry")));
+        MainWindow fresh;
+        fresh.restoreWindowState();
+        QCOMPARE(fresh.currentPage(), Page::Inbox);
+    }
+
+    void everyInteractiveControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        window.show();
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&window))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' '
+                    + widget->objectName()));
+        }
+    }
+};
+
+RAPPORT_GUI_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
