@@ -1,14 +1,16 @@
 // Writes a PNG of every page of the main window, as a new user sees it, into a folder.
-//   rapport_screenshots [--check] OUTPUT_DIR
+//   rapport_screenshots [--check] [--language CODE] OUTPUT_DIR
 // With --check, also fails when a picture is blank (a single colour), so the suite notices
 // a broken renderer.
 #include "IsolatedEnvironment.h"
 #include "app/AppIdentity.h"
 #include "ui/MainWindow.h"
+#include "ui/UiSetup.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLocale>
 #include <QPixmap>
 #include <QSet>
 #include <QTextStream>
@@ -45,10 +47,18 @@ int main(int argc, char *argv[])
 
     QStringList arguments = QApplication::arguments().mid(1);
     const bool check = arguments.removeAll(QStringLiteral("--check")) > 0;
+    QString prefix = QStringLiteral("page");
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
+        at >= 0 && at + 1 < arguments.size()) {
+        QLocale::setDefault(QLocale(arguments.at(at + 1)));
+        prefix = arguments.at(at + 1) + QStringLiteral("-page");
+        arguments.remove(at, 2);
+    }
     if (arguments.size() != 1) {
-        err << "Usage: rapport_screenshots [--check] OUTPUT_DIR\n";
+        err << "Usage: rapport_screenshots [--check] [--language CODE] OUTPUT_DIR\n";
         return 2;
     }
+    ui::installTranslations(application);
     const QDir output(arguments.constFirst());
     if (!QDir().mkpath(output.path())) {
         err << "Cannot create " << output.path() << '\n';
@@ -63,7 +73,7 @@ int main(int argc, char *argv[])
         window.showPage(info.page);
         QApplication::processEvents();
         const QImage image = window.grab().toImage();
-        const QString file = output.filePath(QStringLiteral("page-%1.png").arg(info.key));
+        const QString file = output.filePath(QStringLiteral("%1-%2.png").arg(prefix, info.key));
         if (!image.save(file)) {
             err << "Cannot write " << file << '\n';
             ++failures;

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTranslator>
 
 using namespace rapport::ui;
 
@@ -107,6 +108,23 @@ private Q_SLOTS:
         MainWindow fresh;
         fresh.restoreWindowState();
         QCOMPARE(fresh.currentPage(), Page::Inbox);
+    }
+
+    void germanTranslationIsEmbeddedAndFits()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/rapport_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow window;
+        window.show();
+        const auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Posteingang"));
+        const int room = navigation->viewport()->width() - navigation->iconSize().width();
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QString text = navigation->item(row)->text();
+            QVERIFY2(navigation->fontMetrics().horizontalAdvance(text) < room, qPrintable(text));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void everyInteractiveControlHasAnAccessibleName()
