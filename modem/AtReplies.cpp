@@ -92,6 +92,10 @@ std::optional<PinAttempts> pinAttempts(QByteArrayView line)
             return std::nullopt;
         attempts.pin = intAt(f, 1);
         attempts.puk = intAt(f, 2);
+    } else if (hasPrefix(line, "+SPIC:")) {
+        // SIMCom: +SPIC: <pin1>,<puk1>,<pin2>,<puk2>
+        attempts.pin = intAt(f, 0);
+        attempts.puk = intAt(f, 1);
     } else if (hasPrefix(line, "+CPINC:")) {
         // Sierra Wireless / Telit: +CPINC: <pin1>,<pin2>,<puk1>,<puk2>
         attempts.pin = intAt(f, 0);

@@ -78,6 +78,23 @@ struct StorageUsage
     QByteArray storage; // "SM", "ME", "MT", "SR" …
     int used = 0;
     int total = 0;
+
+    [[nodiscard]] bool isFull() const { return total > 0 && used >= total; }
+    friend bool operator==(const StorageUsage &, const StorageUsage &) = default;
+};
+
+// Signal, registration and operator as last polled.
+struct ModemHealth
+{
+    SignalQuality signal;
+    Registration registration;
+    QString operatorName;
+
+    friend bool operator==(const ModemHealth &a, const ModemHealth &b)
+    {
+        return a.signal.rssi == b.signal.rssi && a.registration.state == b.registration.state
+            && a.operatorName == b.operatorName;
+    }
 };
 
 struct ModemIdentity

@@ -67,7 +67,7 @@ void SerialLink::onError(int code)
     // Only I/O failures mean the device is gone or broken. NoError comes from clearError(), and
     // UnsupportedOperationError from setting DTR on a pty or a bridge without modem lines.
     const bool fatal = error == QSerialPort::ResourceError || error == QSerialPort::ReadError
-                       || error == QSerialPort::WriteError || error == QSerialPort::UnknownError;
+        || error == QSerialPort::WriteError || error == QSerialPort::UnknownError;
     if (!fatal || !m_port->isOpen())
         return;
     PortError lostError;

@@ -76,6 +76,7 @@ private Q_SLOTS:
         QTest::newRow("huawei ^CPIN") << QByteArray("^CPIN: SIM PIN,3,10,3,10,2") << 3 << 10;
         QTest::newRow("quectel +QPINC") << QByteArray("+QPINC: \"SC\",2,10") << 2 << 10;
         QTest::newRow("sierra +CPINC") << QByteArray("+CPINC: 1,3,9,10") << 1 << 9;
+        QTest::newRow("simcom +SPIC") << QByteArray("+SPIC: 3,10,3,10") << 3 << 10;
     }
     void pinAttempts()
     {
