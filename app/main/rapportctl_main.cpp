@@ -2,8 +2,10 @@
 #include "app/AppIdentity.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/GeneralCommands.h"
+#include "app/cli/ModemCommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,6 +15,10 @@ using namespace rapport::app;
 int main(int argc, char *argv[])
 {
     AppIdentity::apply();
+    // Progress notes of the engine are for the log, not for a terminal or a script's output;
+    // QT_LOGGING_RULES still switches them (and the wire trace) on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("rapport.*.info=false"));
     QCoreApplication application(argc, argv);
 
     QTextStream out(stdout);
@@ -21,6 +27,7 @@ int main(int argc, char *argv[])
 
     CommandRegistry registry(QStringLiteral("rapportctl"));
     registerGeneralCommands(registry);
+    registerModemCommands(registry);
 
     const ExitCode code = registry.dispatch(QCoreApplication::arguments().mid(1), context);
     out.flush();
