@@ -41,6 +41,9 @@ ModemSession::ModemSession(QIODevice *device, Clock &clock, QObject *parent)
 ModemSession::~ModemSession()
 {
     close();
+    // Before the channel (a member) goes: the initialiser unregisters its URC handlers from it.
+    delete m_initialiser;
+    m_initialiser = nullptr;
 }
 
 void ModemSession::setState(State state)

@@ -56,7 +56,11 @@ SessionInitialiser::SessionInitialiser(AtChannel &channel, Clock &clock, QObject
     });
 }
 
-SessionInitialiser::~SessionInitialiser() = default;
+SessionInitialiser::~SessionInitialiser()
+{
+    for (const quint64 id : std::as_const(m_urcHandlers))
+        m_channel.removeUrcHandler(id);
+}
 
 void SessionInitialiser::run(AtCommand command, Next next)
 {
@@ -86,6 +90,8 @@ void SessionInitialiser::fail(SetupFailure failure, const AtResponse &response)
 void SessionInitialiser::start(std::optional<Vendor> forcedVendor)
 {
     m_forcedVendor = forcedVendor;
+    for (const QByteArray &prefix : VendorProfile::bootNoise())
+        m_urcHandlers << m_channel.addUrcHandler(prefix, AtUrcRegistry::Pdu::None);
     // ESC clears a half-typed AT+CMGS left by a previous program; the resync then drains whatever
     // the modem still had to say.
     m_channel.writeRaw("\x1b");
@@ -124,7 +130,7 @@ void SessionInitialiser::applyVendor()
     const ModemIdentity &id = m_result.identity;
     m_result.profile = m_forcedVendor ? VendorProfile::forVendor(*m_forcedVendor)
                                       : VendorProfile::forIdentity(id.manufacturer, id.model);
-    m_result.profile.applyTo(m_channel);
+    m_urcHandlers << m_result.profile.applyTo(m_channel);
     qCInfo(lcModem) << "Modem" << id.manufacturer << id.model << "firmware" << id.firmware
                     << "profile" << m_result.profile.name;
     Q_EMIT identified(id);

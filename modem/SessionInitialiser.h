@@ -65,6 +65,7 @@ private:
     SetupResult m_result;
     bool m_done = false;
     bool m_pinSent = false;
+    QList<quint64> m_urcHandlers; // removed when this run is replaced
 };
 
 } // namespace rapport::modem

@@ -108,12 +108,22 @@ QString VendorProfile::nameOf(Vendor vendor)
     return QString();
 }
 
-void VendorProfile::applyTo(AtChannel &channel) const
+QList<quint64> VendorProfile::applyTo(AtChannel &channel) const
 {
     for (const QByteArray &line : extraErrorFinals)
         channel.finalResults().addFinal(line, AtResponse::Status::OtherError);
+    QList<quint64> handlers;
     for (const QByteArray &prefix : noiseUrcs)
-        channel.addUrcHandler(prefix, AtUrcRegistry::Pdu::None);
+        handlers << channel.addUrcHandler(prefix, AtUrcRegistry::Pdu::None);
+    return handlers;
+}
+
+QList<QByteArray> VendorProfile::bootNoise()
+{
+    // SIMCom/Quectel start-up lines, Huawei/ZTE/Sierra status reports (MODEM-NOTES.md).
+    return {"+CFUN:", "Call Ready", "SMS Ready", "PB DONE", "SMS DONE",
+        "+CPIN:", "+QIND:", "+QUSIM:", "^SYSSTART",
+        "^RSSI:", "^BOOT:", "^MODE:", "^SIMST:", "^SRVST:", "+ZPASR:", "+ZUSIMR:", "+WIND:"};
 }
 
 } // namespace rapport::modem

@@ -49,8 +49,12 @@ struct VendorProfile
     static std::optional<Vendor> vendorFromName(QStringView name);
     static QString nameOf(Vendor vendor);
 
-    // Adds the vendor's final codes and quiet URC prefixes to a channel.
-    void applyTo(AtChannel &channel) const;
+    // Adds the vendor's final codes and quiet URC prefixes to a channel; returns the URC handler
+    // ids so the caller can remove them before applying a profile again.
+    QList<quint64> applyTo(AtChannel &channel) const;
+    // Lines modems print while they start up, whatever the vendor. Registered as URCs before the
+    // identity is read, so a late "+CFUN: 1" is never taken for the manufacturer's name.
+    static QList<QByteArray> bootNoise();
 };
 
 } // namespace rapport::modem

@@ -234,6 +234,7 @@ private Q_SLOTS:
         SimulatedModemHarness h(Vendor::SierraWavecom);
         QVERIFY(Setup(h).result);
         listenForSms(h);
+        h.takeUrcs(); // the boot line "+WIND: 3"
         h.modem.setDeliveryStatuses(u"+447700900123"_s, {0x20, 0x00});
         SubmitRequest request;
         request.destination = u"+447700900123"_s;
