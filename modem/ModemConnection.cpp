@@ -26,6 +26,11 @@ ModemConnection::ModemConnection(Clock &clock, QObject *parent)
     });
 }
 
+void ModemConnection::setCandidateProvider(std::function<QStringList()> provider)
+{
+    m_candidates = std::move(provider);
+}
+
 ModemConnection::~ModemConnection()
 {
     close();
@@ -133,10 +138,14 @@ void ModemConnection::onRetry()
 void ModemConnection::relocateByImei()
 {
     QStringList candidates;
-    const QList<PortDescription> ports = PortCatalog::list();
-    for (const PortDescription &port : ports) {
-        if (port.role != PortRole::NotForAt)
-            candidates << port.path;
+    if (m_candidates) {
+        candidates = m_candidates();
+    } else {
+        const QList<PortDescription> ports = PortCatalog::list();
+        for (const PortDescription &port : ports) {
+            if (port.role != PortRole::NotForAt)
+                candidates << port.path;
+        }
     }
     if (candidates.isEmpty()) {
         scheduleRetry();

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,6 +44,10 @@ public:
     ~ModemConnection() override;
 
     void setSettings(const Settings &settings) { m_settings = settings; }
+    // Where to look for the modem's IMEI when its path is gone. Default: every listed serial port
+    // that may answer AT (PortCatalog); pseudo-terminals are never listed, so tests and the
+    // simulator pass their own.
+    void setCandidateProvider(std::function<QStringList()> provider);
     void open(const QString &path);
     void close();
 
@@ -77,6 +82,7 @@ private:
     SerialLink *m_link;
     QPointer<ModemSession> m_session;
     PortProber *m_prober = nullptr;
+    std::function<QStringList()> m_candidates;
     QString m_path;
     QString m_imei;
     std::optional<PortError> m_lastError;
