@@ -1,3 +1,4 @@
+#include "app/cli/ModemCliSession.h"
 #include "app/cli/ModemCommands.h"
 #include "modem/MessageComposer.h"
 #include "modem/PduDecoder.h"
@@ -65,6 +66,7 @@ ExitCode runModemDecode(CliContext &context, QStringList arguments)
 
 ExitCode runModemEncode(CliContext &context, QStringList arguments)
 {
+    const QStringList literals = ModemCliSession::takeLiterals(arguments);
     const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
     const bool flash = arguments.removeAll(QStringLiteral("--flash")) > 0;
     const bool noReport = arguments.removeAll(QStringLiteral("--no-report")) > 0;
@@ -74,6 +76,12 @@ ExitCode runModemEncode(CliContext &context, QStringList arguments)
         smsc = arguments.at(at + 1);
         arguments.remove(at, 2);
     }
+    if (const auto unknown = ModemCliSession::leftoverOption(arguments))
+        return modemUsageError(context, QStringLiteral("encode"),
+            QStringLiteral("unknown option '%1' (put -- before a text that "
+                           "starts with --).")
+                .arg(*unknown));
+    arguments += literals;
     if (arguments.size() != 2)
         return modemUsageError(
             context, QStringLiteral("encode"), QStringLiteral("give NUMBER and TEXT."));

@@ -31,6 +31,25 @@ std::optional<QString> ModemCliSession::takeOption(QStringList &arguments, const
     return value;
 }
 
+QStringList ModemCliSession::takeLiterals(QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--"));
+    if (at < 0)
+        return {};
+    const QStringList literals = arguments.mid(at + 1);
+    arguments = arguments.mid(0, at);
+    return literals;
+}
+
+std::optional<QString> ModemCliSession::leftoverOption(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--")))
+            return argument;
+    }
+    return std::nullopt;
+}
+
 ExitCode ModemCliSession::open(const ModemCliOptions &options, std::chrono::milliseconds timeout)
 {
     std::optional<modem::Vendor> vendor;

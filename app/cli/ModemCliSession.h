@@ -43,6 +43,11 @@ public:
 
     // Splits "--pin X", "--vendor V" out of a command's arguments.
     static std::optional<QString> takeOption(QStringList &arguments, const QString &name);
+    // Removes and returns everything after a "--", which is never read as options: the way to
+    // send a text that itself starts with "--".
+    static QStringList takeLiterals(QStringList &arguments);
+    // The first argument that still looks like an option once the known ones are taken.
+    static std::optional<QString> leftoverOption(const QStringList &arguments);
 
 private:
     CliContext &m_context;

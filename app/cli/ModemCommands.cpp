@@ -37,7 +37,8 @@ const char *const kModemHelp
       "Commands that open a PORT also take --pin NNNN (sent once if the SIM asks) and\n"
       "--vendor generic|huawei|zte|simcom|quectel|sierra (instead of the detected profile).\n"
       "PORT is a path as typed: /dev/ttyUSB2, a /dev/serial/by-id/ link, or a pty such as\n"
-      "/dev/pts/7 (pseudo-terminals are not listed by 'list').";
+      "/dev/pts/7 (pseudo-terminals are not listed by 'list'). A TEXT that starts with --\n"
+      "goes after a lone --:  rapportctl modem send PORT NUMBER -- --flash";
 
 QString usbId(const modem::PortDescription &port)
 {

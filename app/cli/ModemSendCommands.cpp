@@ -159,6 +159,7 @@ void printOther(CliContext &context, const modem::InboundPdu &inbound, bool json
 
 ExitCode runModemSend(CliContext &context, QStringList arguments)
 {
+    const QStringList literals = ModemCliSession::takeLiterals(arguments);
     ModemCliOptions options;
     options.pin
         = ModemCliSession::takeOption(arguments, QStringLiteral("--pin")).value_or(QString());
@@ -173,6 +174,12 @@ ExitCode runModemSend(CliContext &context, QStringList arguments)
         return modemUsageError(context, QStringLiteral("send"),
             QStringLiteral("--timeout takes a number of seconds."));
 
+    if (const auto unknown = ModemCliSession::leftoverOption(arguments))
+        return modemUsageError(context, QStringLiteral("send"),
+            QStringLiteral("unknown option '%1' (put -- before a text that "
+                           "starts with --).")
+                .arg(*unknown));
+    arguments += literals;
     QList<BatchLine> batch;
     if (batchFile) {
         if (arguments.size() != 1)

@@ -197,6 +197,35 @@ private Q_SLOTS:
             QStringLiteral("+447700900123"));
     }
 
+    void textThatLooksLikeAnOptionGoesAfterDoubleDash()
+    {
+        const Outcome literal = run(
+            {QStringLiteral("modem"), QStringLiteral("encode"), QStringLiteral("+447700900123"),
+                QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("--flash")});
+        QCOMPARE(literal.exitCode, 0);
+        const QString pdu = QJsonDocument::fromJson(literal.out.toUtf8())
+                                .object()
+                                .value(QStringLiteral("pdus"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QStringLiteral("pdu"))
+                                .toString();
+        const Outcome decoded = run(
+            {QStringLiteral("modem"), QStringLiteral("decode"), pdu, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(decoded.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("user_data"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+            QStringLiteral("--flash"));
+        const Outcome unknown = run({QStringLiteral("modem"), QStringLiteral("encode"),
+            QStringLiteral("+447700900123"), QStringLiteral("--flahs"), QStringLiteral("hi")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown option '--flahs'")));
+    }
+
     void ucs2CulpritsAreNamed()
     {
         const Outcome encoded = run({QStringLiteral("modem"), QStringLiteral("encode"),
