@@ -239,4 +239,22 @@ int AtFinalResultTable::cmsCodeForText(QByteArrayView text)
     return codeForText(CmsTexts, text);
 }
 
+QByteArray AtFinalResultTable::cmeTextForCode(int code)
+{
+    for (const CodeText &entry : CmeTexts) {
+        if (entry.code == code)
+            return QByteArray(entry.text);
+    }
+    return QByteArray();
+}
+
+QByteArray AtFinalResultTable::cmsTextForCode(int code)
+{
+    for (const CodeText &entry : CmsTexts) {
+        if (entry.code == code)
+            return QByteArray(entry.text);
+    }
+    return QByteArray();
+}
+
 } // namespace rapport::modem

@@ -41,6 +41,9 @@ public:
     // -1 when the spec has no number for the text.
     [[nodiscard]] static int cmeCodeForText(QByteArrayView text);
     [[nodiscard]] static int cmsCodeForText(QByteArrayView text);
+    // The spec's wording for a code (what AT+CMEE=2 prints), empty when the spec has none.
+    [[nodiscard]] static QByteArray cmeTextForCode(int code);
+    [[nodiscard]] static QByteArray cmsTextForCode(int code);
 
 private:
     struct Entry

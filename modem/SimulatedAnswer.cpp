@@ -1,62 +1,17 @@
 #include "modem/SimulatedAnswer.h"
 
+#include "modem/AtFinalResultTable.h"
+
 namespace rapport::modem {
 namespace {
 
-struct CodeText
+// Verbose error texts (AT+CMEE=2) come from the host-side table of 27.007 §9.2 / 27.005 §3.2.5
+// wordings; codes the specs do not word (vendor codes such as 515, or the TS 24.011 cause 38)
+// stay numeric in verbose mode too, as real firmware prints them.
+QByteArray codeOrText(QByteArray (*wording)(int), int code, bool verbose)
 {
-    int code;
-    const char *text;
-};
-
-// The verbose texts of the codes the simulator gives (27.007 §9.2.1, 27.005 §3.2.5; 38 is the
-// TS 24.011 cause "network out of order"). Codes not listed stay numeric in verbose mode too,
-// as real firmware does for vendor codes such as 515.
-constexpr CodeText CmeTexts[] = {
-    {3, "operation not allowed"},
-    {4, "operation not supported"},
-    {10, "SIM not inserted"},
-    {11, "SIM PIN required"},
-    {12, "SIM PUK required"},
-    {13, "SIM failure"},
-    {14, "SIM busy"},
-    {16, "incorrect password"},
-    {21, "invalid index"},
-    {30, "no network service"},
-    {50, "incorrect parameters"},
-    {100, "unknown"},
-};
-
-constexpr CodeText CmsTexts[] = {
-    {38, "network out of order"},
-    {300, "ME failure"},
-    {302, "operation not allowed"},
-    {303, "operation not supported"},
-    {304, "invalid PDU mode parameter"},
-    {310, "SIM not inserted"},
-    {311, "SIM PIN required"},
-    {313, "SIM failure"},
-    {314, "SIM busy"},
-    {316, "SIM PUK required"},
-    {321, "invalid memory index"},
-    {322, "memory full"},
-    {330, "SMSC address unknown"},
-    {331, "no network service"},
-    {332, "network timeout"},
-    {340, "no +CNMA acknowledgement expected"},
-    {500, "unknown error"},
-};
-
-template<std::size_t N>
-QByteArray codeOrText(const CodeText (&table)[N], int code, bool verbose)
-{
-    if (verbose) {
-        for (const CodeText &entry : table) {
-            if (entry.code == code)
-                return QByteArray(entry.text);
-        }
-    }
-    return QByteArray::number(code);
+    const QByteArray text = verbose ? wording(code) : QByteArray();
+    return text.isEmpty() ? QByteArray::number(code) : text;
 }
 
 QByteArray framed(const QByteArray &line)
@@ -139,10 +94,12 @@ QByteArray SimulatedAnswer::renderFinal(int errorMode, bool commandNotSupport) c
     case Final::Cme:
         if (errorMode == 0)
             return framed("ERROR");
-        return framed("+CME ERROR: " + codeOrText(CmeTexts, code, errorMode == 2));
+        return framed(
+            "+CME ERROR: " + codeOrText(&AtFinalResultTable::cmeTextForCode, code, errorMode == 2));
     case Final::Cms:
         // 27.005 §3.2.5: +CMS ERROR is given whatever AT+CMEE says; only the wording follows it.
-        return framed("+CMS ERROR: " + codeOrText(CmsTexts, code, errorMode == 2));
+        return framed(
+            "+CMS ERROR: " + codeOrText(&AtFinalResultTable::cmsTextForCode, code, errorMode == 2));
     case Final::None:
         break;
     }

@@ -31,6 +31,14 @@ std::optional<QString> ModemCliSession::takeOption(QStringList &arguments, const
     return value;
 }
 
+ModemCliOptions ModemCliSession::takeModemOptions(QStringList &arguments)
+{
+    ModemCliOptions options;
+    options.pin = takeOption(arguments, QStringLiteral("--pin")).value_or(QString());
+    options.vendor = takeOption(arguments, QStringLiteral("--vendor")).value_or(QString());
+    return options;
+}
+
 QStringList ModemCliSession::takeLiterals(QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(QStringLiteral("--"));

@@ -43,6 +43,8 @@ public:
 
     // Splits "--pin X", "--vendor V" out of a command's arguments.
     static std::optional<QString> takeOption(QStringList &arguments, const QString &name);
+    // The options every port-opening command shares; the PORT itself is left in `arguments`.
+    static ModemCliOptions takeModemOptions(QStringList &arguments);
     // Removes and returns everything after a "--", which is never read as options: the way to
     // send a text that itself starts with "--".
     static QStringList takeLiterals(QStringList &arguments);

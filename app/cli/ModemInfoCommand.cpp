@@ -55,11 +55,7 @@ QString reportsText(modem::StatusReportDelivery delivery)
 
 ExitCode runModemInfo(CliContext &context, QStringList arguments)
 {
-    ModemCliOptions options;
-    options.pin
-        = ModemCliSession::takeOption(arguments, QStringLiteral("--pin")).value_or(QString());
-    options.vendor
-        = ModemCliSession::takeOption(arguments, QStringLiteral("--vendor")).value_or(QString());
+    ModemCliOptions options = ModemCliSession::takeModemOptions(arguments);
     const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
     if (arguments.size() != 1)
         return modemUsageError(context, QStringLiteral("info"),

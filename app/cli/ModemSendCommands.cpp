@@ -160,11 +160,7 @@ void printOther(CliContext &context, const modem::InboundPdu &inbound, bool json
 ExitCode runModemSend(CliContext &context, QStringList arguments)
 {
     const QStringList literals = ModemCliSession::takeLiterals(arguments);
-    ModemCliOptions options;
-    options.pin
-        = ModemCliSession::takeOption(arguments, QStringLiteral("--pin")).value_or(QString());
-    options.vendor
-        = ModemCliSession::takeOption(arguments, QStringLiteral("--vendor")).value_or(QString());
+    ModemCliOptions options = ModemCliSession::takeModemOptions(arguments);
     const auto batchFile = ModemCliSession::takeOption(arguments, QStringLiteral("--batch"));
     const auto timeoutText = ModemCliSession::takeOption(arguments, QStringLiteral("--timeout"));
     const bool wait = arguments.removeAll(QStringLiteral("--wait")) > 0;
@@ -299,11 +295,7 @@ ExitCode runModemSend(CliContext &context, QStringList arguments)
 
 ExitCode runModemListen(CliContext &context, QStringList arguments)
 {
-    ModemCliOptions options;
-    options.pin
-        = ModemCliSession::takeOption(arguments, QStringLiteral("--pin")).value_or(QString());
-    options.vendor
-        = ModemCliSession::takeOption(arguments, QStringLiteral("--vendor")).value_or(QString());
+    ModemCliOptions options = ModemCliSession::takeModemOptions(arguments);
     const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
     const bool remove = arguments.removeAll(QStringLiteral("--delete")) > 0;
     if (arguments.size() != 1)

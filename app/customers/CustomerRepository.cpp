@@ -1,0 +1,313 @@
+#include "app/customers/CustomerRepository.h"
+
+#include "app/customers/CustomerSql.h"
+#include "app/customers/CustomerValidator.h"
+#include "app/phone/PhoneNumbers.h"
+#include "app/storage/Database.h"
+
+#include <QRegularExpression>
+
+namespace rapport::app {
+
+using namespace customersql;
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, first_name, last_name, phone_e164, email, birthday_day, birthday_month, birthday_year,"
+    " anniversary, language, time_zone, notes, created_at, updated_at");
+
+Customer fromRow(const QSqlQuery &row)
+{
+    Customer c;
+    c.id = row.value(0).toLongLong();
+    c.firstName = row.value(1).toString();
+    c.lastName = row.value(2).toString();
+    c.phoneE164 = row.value(3).toString();
+    c.email = row.value(4).toString();
+    c.birthdayDay = row.value(5).toInt();
+    c.birthdayMonth = row.value(6).toInt();
+    if (!row.value(7).isNull())
+        c.birthdayYear = row.value(7).toInt();
+    c.anniversary = QDate::fromString(row.value(8).toString(), Qt::ISODate);
+    c.language = row.value(9).toString();
+    c.timeZone = row.value(10).toString();
+    c.notes = row.value(11).toString();
+    c.createdAt = QDateTime::fromString(row.value(12).toString(), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(row.value(13).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+// Values for every column after id, in `columns` order, minus the two timestamps.
+QVariantList recordValues(const Customer &c)
+{
+    return {orNull(c.firstName), orNull(c.lastName), orNull(c.phoneE164), orNull(c.email),
+        orNull(c.birthdayDay), orNull(c.birthdayMonth),
+        c.birthdayYear ? QVariant(*c.birthdayYear) : QVariant(QMetaType::fromType<int>()),
+        orNull(c.anniversary.isValid() ? c.anniversary.toString(Qt::ISODate) : QString()),
+        orNull(c.language), orNull(c.timeZone), orNull(c.notes)};
+}
+
+// The exclusive upper end of a prefix range: `prefix <= x < upperBound(prefix)` holds for every
+// string that starts with `prefix`. A range (unlike LIKE) uses a plain index in SQLite and
+// PostgreSQL alike.
+QString upperBound(const QString &prefix)
+{
+    const char32_t last = 0x10FFFF;
+    return QString(prefix + QString::fromUcs4(&last, 1));
+}
+
+bool looksLikeNumber(const QString &text)
+{
+    static const QRegularExpression digitsOnly(QStringLiteral("^[+(]?[0-9][0-9 ().\\-/]*$"));
+    return digitsOnly.match(text).hasMatch();
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(Database &database, QString businessRegion, Clock clock)
+    : m_database(database)
+    , m_region(std::move(businessRegion))
+    , m_clock(std::move(clock))
+{ }
+
+QString CustomerRepository::now() const
+{
+    const QDateTime at = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<void, CustomerError> CustomerRepository::validate(Customer &customer, qint64 selfId) const
+{
+    auto fields = customFields();
+    if (!fields)
+        return fail(fields.error());
+    const auto problems = CustomerValidator::normalise(customer, m_region, *fields);
+    if (!problems.isEmpty()) {
+        CustomerError error;
+        error.code = CustomerError::Code::Invalid;
+        error.problems = problems;
+        return fail(error);
+    }
+    if (customer.phoneE164.isEmpty())
+        return {};
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral("SELECT id FROM customers WHERE phone_e164 = ? AND id <> ?"),
+            {customer.phoneE164, selfId}))
+        return fail(storageError(query));
+    if (query.next()) {
+        CustomerError error;
+        error.code = CustomerError::Code::Duplicate;
+        error.existingId = query.value(0).toLongLong();
+        return fail(error);
+    }
+    return {};
+}
+
+Result<qint64, CustomerError> CustomerRepository::add(Customer customer)
+{
+    if (auto valid = validate(customer, 0); !valid)
+        return fail(valid.error());
+    Transaction transaction(m_database.connection());
+    if (!transaction.isOpen())
+        return fail(storageError(transaction.errorText()));
+    QSqlQuery query(m_database.connection());
+    QVariantList values = recordValues(customer);
+    const QString stamp = now();
+    values << stamp << stamp;
+    if (!run(query,
+            QStringLiteral("INSERT INTO customers (first_name, last_name, phone_e164, email,"
+                           " birthday_day, birthday_month, birthday_year, anniversary, language,"
+                           " time_zone, notes, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values))
+        return fail(storageError(query));
+    customer.id = query.lastInsertId().toLongLong();
+    if (auto children = writeChildren(customer); !children)
+        return fail(children.error());
+    if (!transaction.commit())
+        return fail(storageError(transaction.errorText()));
+    return customer.id;
+}
+
+Result<void, CustomerError> CustomerRepository::update(Customer customer)
+{
+    if (auto existing = findById(customer.id); !existing)
+        return fail(existing.error());
+    if (auto valid = validate(customer, customer.id); !valid)
+        return fail(valid.error());
+    Transaction transaction(m_database.connection());
+    if (!transaction.isOpen())
+        return fail(storageError(transaction.errorText()));
+    QSqlQuery query(m_database.connection());
+    QVariantList values = recordValues(customer);
+    values << now() << customer.id;
+    if (!run(query,
+            QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, phone_e164 = ?,"
+                           " email = ?, birthday_day = ?, birthday_month = ?, birthday_year = ?,"
+                           " anniversary = ?, language = ?, time_zone = ?, notes = ?,"
+                           " updated_at = ? WHERE id = ?"),
+            values))
+        return fail(storageError(query));
+    for (const QString &sql : {QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"),
+             QStringLiteral("DELETE FROM customer_field_values WHERE customer_id = ?")}) {
+        if (!run(query, sql, {customer.id}))
+            return fail(storageError(query));
+    }
+    if (auto children = writeChildren(customer); !children)
+        return fail(children.error());
+    if (!transaction.commit())
+        return fail(storageError(transaction.errorText()));
+    return {};
+}
+
+Result<void, CustomerError> CustomerRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral("DELETE FROM customers WHERE id = ?"), {id}))
+        return fail(storageError(query));
+    if (query.numRowsAffected() == 0)
+        return fail(notFound());
+    return {};
+}
+
+Result<Customer, CustomerError> CustomerRepository::findById(qint64 id) const
+{
+    auto found = selectCustomers(QStringLiteral("id = ?"), {id}, 1, 0);
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return fail(notFound());
+    return found->constFirst();
+}
+
+Result<Customer, CustomerError> CustomerRepository::findByNumber(const QString &typed) const
+{
+    const PhoneNumbers::Parsed parsed = PhoneNumbers::parse(typed, m_region);
+    if (parsed.e164.isEmpty())
+        return fail(notFound());
+    auto found = selectCustomers(QStringLiteral("phone_e164 = ?"), {parsed.e164}, 1, 0);
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return fail(notFound());
+    return found->constFirst();
+}
+
+Result<QList<Customer>, CustomerError> CustomerRepository::search(
+    const QString &text, int limit, int offset) const
+{
+    const QString term = text.simplified();
+    if (term.isEmpty())
+        return selectCustomers({}, {}, limit, offset);
+    if (looksLikeNumber(term)) {
+        const QString prefix = PhoneNumbers::e164Prefix(term, m_region);
+        if (prefix.isEmpty())
+            return QList<Customer>();
+        return selectCustomers(QStringLiteral("phone_e164 >= ? AND phone_e164 < ?"),
+            {prefix, upperBound(prefix)}, limit, offset);
+    }
+    // Each word must start the first or the last name. SQLite's lower() folds ASCII only, so
+    // a name starting with "Ö" is stored-lowered as "Ölund": the capitalised form of the word
+    // is tried too (PostgreSQL's lower() folds it and the first form matches).
+    QStringList clauses;
+    QVariantList values;
+    const QString range = QStringLiteral("(lower(%1) >= ? AND lower(%1) < ?)");
+    for (const QString &word : term.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString lower = word.toLower();
+        const QString capital = QString(lower.left(1).toUpper() + lower.mid(1));
+        QStringList either;
+        for (const QString &column : {QStringLiteral("first_name"), QStringLiteral("last_name")}) {
+            for (const QString &form : {lower, capital}) {
+                either << range.arg(column);
+                values << form << upperBound(form);
+            }
+        }
+        clauses << QString(
+            QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    return selectCustomers(clauses.join(QStringLiteral(" AND ")), values, limit, offset);
+}
+
+Result<QList<Customer>, CustomerError> CustomerRepository::selectCustomers(
+    const QString &where, const QVariantList &values, int limit, int offset) const
+{
+    QString sql = QString(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM customers"));
+    if (!where.isEmpty())
+        sql += QString(QStringLiteral(" WHERE ") + where);
+    sql += QStringLiteral(" ORDER BY coalesce(lower(last_name), ''),"
+                          " coalesce(lower(first_name), ''), id LIMIT ? OFFSET ?");
+    QVariantList all = values;
+    all << qMax(0, limit) << qMax(0, offset);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!run(query, sql, all))
+        return fail(storageError(query));
+    QList<Customer> customers;
+    while (query.next())
+        customers.append(fromRow(query));
+    for (Customer &customer : customers) {
+        if (auto loaded = loadChildren(customer); !loaded)
+            return fail(loaded.error());
+    }
+    return customers;
+}
+
+Result<void, CustomerError> CustomerRepository::loadChildren(Customer &customer) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!run(query,
+            QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"),
+            {customer.id}))
+        return fail(storageError(query));
+    while (query.next())
+        customer.tags.append(query.value(0).toString());
+    if (!run(query,
+            QStringLiteral(
+                "SELECT field_id, value FROM customer_field_values WHERE customer_id = ?"),
+            {customer.id}))
+        return fail(storageError(query));
+    while (query.next())
+        customer.fieldValues.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return {};
+}
+
+Result<void, CustomerError> CustomerRepository::writeChildren(const Customer &customer)
+{
+    QSqlQuery query(m_database.connection());
+    for (const QString &tag : customer.tags) {
+        if (!run(query,
+                QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)"),
+                {customer.id, tag}))
+            return fail(storageError(query));
+    }
+    for (auto it = customer.fieldValues.cbegin(); it != customer.fieldValues.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue; // an empty value clears the field
+        if (!run(query,
+                QStringLiteral("INSERT INTO customer_field_values (customer_id, field_id, value)"
+                               " VALUES (?, ?, ?)"),
+                {customer.id, it.key(), it.value()}))
+            return fail(storageError(query));
+    }
+    return {};
+}
+
+QTimeZone CustomerRepository::effectiveTimeZone(
+    const Customer &customer, const QTimeZone &businessZone)
+{
+    if (!customer.timeZone.isEmpty()) {
+        const QTimeZone own(customer.timeZone.toUtf8());
+        if (own.isValid())
+            return own;
+    }
+    if (!customer.phoneE164.isEmpty()) {
+        const QString fromNumber = PhoneNumbers::singleTimeZoneFor(customer.phoneE164);
+        if (!fromNumber.isEmpty())
+            return QTimeZone(fromNumber.toUtf8());
+    }
+    return businessZone;
+}
+
+} // namespace rapport::app

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "app/customers/CustomField.h"
+#include "app/customers/Customer.h"
+#include "app/customers/CustomerError.h"
+#include "app/customers/Visit.h"
+#include "modem/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace rapport::app {
+
+class Database;
+
+// The customer book over the business's database. Every statement is prepared with bound
+// values; writes that touch several tables run in one transaction. Numbers are validated and
+// normalised against the business's region, so "07700 900123" and "+44 7700 900123" are one
+// customer.
+class CustomerRepository final
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // `businessRegion` is an ISO 3166 code ("GB"); `clock` stamps created_at/updated_at (UTC).
+    CustomerRepository(Database &database, QString businessRegion, Clock clock = {});
+
+    // Stores a new customer and returns its id. Invalid → per-field problems; Duplicate when
+    // the number already belongs to a customer (existingId says whom).
+    Result<qint64, CustomerError> add(Customer customer);
+    // Replaces the stored record with `customer` (matched by id), tags and field values too.
+    Result<void, CustomerError> update(Customer customer);
+    Result<void, CustomerError> remove(qint64 id);
+
+    Result<Customer, CustomerError> findById(qint64 id) const;
+    // The customer with this number, typed in any format; NotFound when none.
+    Result<Customer, CustomerError> findByNumber(const QString &typed) const;
+    // Customers whose first or last name starts with each word of `text` (case-insensitive),
+    // or whose number starts with `text` when it is a number; ordered by last, first name.
+    Result<QList<Customer>, CustomerError> search(
+        const QString &text, int limit = 50, int offset = 0) const;
+
+    // Folds `mergeId` into `keepId`: visits, tags and custom values move over, empty fields of
+    // the kept record are filled, notes are appended, and the merged record is removed.
+    Result<void, CustomerError> merge(qint64 keepId, qint64 mergeId);
+
+    Result<qint64, CustomerError> addVisit(const Visit &visit);
+    Result<QList<Visit>, CustomerError> visits(qint64 customerId) const;
+    Result<qint64, CustomerError> totalSpendCents(qint64 customerId) const;
+
+    Result<qint64, CustomerError> addCustomField(CustomField field);
+    Result<QList<CustomField>, CustomerError> customFields() const;
+
+    // The zone to judge quiet hours in: the record's own, else the number's when it has exactly
+    // one, else the business's.
+    static QTimeZone effectiveTimeZone(const Customer &customer, const QTimeZone &businessZone);
+
+private:
+    Result<void, CustomerError> validate(Customer &customer, qint64 selfId) const;
+    Result<void, CustomerError> writeChildren(const Customer &customer);
+    Result<void, CustomerError> loadChildren(Customer &customer) const;
+    Result<QList<Customer>, CustomerError> selectCustomers(
+        const QString &where, const QVariantList &values, int limit, int offset) const;
+    Result<void, CustomerError> mergeInTransaction(const Customer &keep, const Customer &merged);
+    QString now() const;
+
+    Database &m_database;
+    QString m_region;
+    Clock m_clock;
+};
+
+} // namespace rapport::app
