@@ -51,6 +51,11 @@ void SimulatedNetwork::accept(SimulatedSubmission submission)
 {
     submission.time = m_clock.now();
     m_submissions.append(submission);
+    // A demo or `modem simulate` may run for days: keep the recent history tests look at, not
+    // every message ever sent.
+    constexpr qsizetype kKeptSubmissions = 10000;
+    if (m_submissions.size() > kKeptSubmissions)
+        m_submissions.remove(0, m_submissions.size() - kKeptSubmissions);
     if (m_submitted)
         m_submitted(submission);
     if (!submission.statusReportRequested)

@@ -82,7 +82,14 @@ ExitCode ModemCliSession::open(const ModemCliOptions &options, std::chrono::mill
         [this](const modem::PortError &error) {
             m_portLost = true;
             const ProblemText text = PortProblemText::describe(error);
-            m_context.err << text.what << ' ' << text.fix << '\n';
+            // The command ends here, so the app's "reconnects by itself" does not
+            // apply: say what to do instead.
+            m_context.err << text.what << ' '
+                          << (error.kind == modem::PortErrorKind::Vanished
+                                     ? QStringLiteral("Plug it back in and run the "
+                                                      "command again.")
+                                     : text.fix)
+                          << '\n';
             m_context.err.flush();
             stopRunning(int(ExitCode::Unavailable));
         });
