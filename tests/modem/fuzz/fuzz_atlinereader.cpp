@@ -1,13 +1,11 @@
-// libFuzzer target for the AT line reader (not wired into the build yet).
+// libFuzzer target for the AT line reader (README.md in this folder says how to run it).
 //
 // Input: byte 0 picks the maximum line length, byte 1 the chunk size, byte 2 the pattern of
 // chunks fed with a prompt expected; the rest is the modem's byte stream. Any crash, sanitizer
 // report or broken invariant (abort) is a finding.
 //
-//   clang++ -std=c++20 -g -fsanitize=fuzzer,address,undefined -fPIC \
-//       $(pkg-config --cflags Qt6Core) -I<build>/layers/modem \
-//       tests/modem/fuzz/fuzz_atlinereader.cpp modem/AtLineReader.cpp \
-//       $(pkg-config --libs Qt6Core) -o fuzz_atlinereader
+//   cmake --preset fuzz && cmake --build --preset fuzz --target fuzz_atlinereader
+//   build/fuzz/bin/fuzz_atlinereader -max_len=2048 <copy of corpus/atlinereader>
 #include "modem/AtLineReader.h"
 
 #include <algorithm>

@@ -1,15 +1,11 @@
-// libFuzzer target for the SMS PDU decoder (not wired into the build yet).
+// libFuzzer target for the SMS PDU decoder (README.md in this folder says how to run it).
 //
 // Input: byte 0 bit 0 says whether the PDU starts with the SMSC field; the rest is the PDU. Any
 // crash, sanitizer report or broken invariant (abort) is a finding. Invariants: a rejected PDU
 // carries a detail; an accepted one encodes again, and that encoding decodes to the same TPDU.
 //
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fPIC \
-//       $(pkg-config --cflags Qt6Core) -I<build>/layers/modem \
-//       tests/modem/fuzz/fuzz_pdudecoder.cpp modem/{PduError,GsmAlphabet,SeptetPacking,Ucs2Codec,\
-//       SmsAddress,SmsTimestamp,DataCodingScheme,ValidityPeriod,UserDataHeader,UserData,\
-//       PduDecoder,PduEncoder}.cpp $(pkg-config --libs Qt6Core) -o fuzz_pdudecoder
-//   ./fuzz_pdudecoder -max_len=400 corpus/
+//   cmake --preset fuzz && cmake --build --preset fuzz --target fuzz_pdudecoder
+//   build/fuzz/bin/fuzz_pdudecoder -max_len=400 <copy of corpus/pdudecoder>
 #include "modem/PduDecoder.h"
 #include "modem/PduEncoder.h"
 
