@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <cstdio>
+
 namespace rapport::app {
 namespace {
 
@@ -268,7 +270,12 @@ Result<void, StorageError> Database::restoreFrom(const QString &backup)
     const bool kept = QFile::copy(m_path, previous);
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(m_path + QLatin1String(suffix));
-    const bool swapped = QFile::remove(m_path) && QFile::rename(staged, m_path);
+    // rename(2) replaces the file in one step: a crash leaves either the old or the new database.
+    bool swapped
+        = std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(m_path).constData())
+        == 0;
+    if (!swapped) // Windows does not replace an existing file by renaming onto it
+        swapped = QFile::remove(m_path) && QFile::rename(staged, m_path);
     auto reopened = swapped
         ? openConnection()
         : Result<void, StorageError>(
