@@ -34,18 +34,8 @@ tmp="$(mktemp -d "${TMPDIR:-/tmp}/rapport-bench-batch.XXXXXX")"
 sim_pid=""
 send_pid=""
 
-stop_process() {
-    local pid="$1"
-    [[ -n "$pid" ]] || return 0
-    kill -TERM "$pid" 2>/dev/null || true
-    # rapportctl stops on SIGTERM; do not wait for ever if it does not.
-    for _ in $(seq 50); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
+# shellcheck source=process-control.sh
+source "$(dirname "${BASH_SOURCE[0]}")/process-control.sh"
 stop_simulator() {
     stop_process "$sim_pid"
     sim_pid=""

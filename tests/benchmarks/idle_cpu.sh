@@ -38,17 +38,8 @@ listen_pid=""
 wrapper_pid=""
 sleep_pid=""
 
-stop_process() {
-    local pid="$1"
-    [[ -n "$pid" ]] || return 0
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 50); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
+# shellcheck source=process-control.sh
+source "$(dirname "${BASH_SOURCE[0]}")/process-control.sh"
 # A sleep waited for in the background, so an interrupt reaches the trap at once.
 pause() {
     sleep "$1" &
