@@ -18,6 +18,7 @@ struct CliCommand
     QString summary; // one line for the overview
     QString details; // shown by `rapportctl help <name>`, may be empty
     std::function<ExitCode(CliContext &, const QStringList &arguments)> run;
+    bool usesDatabase = false; // takes --database PATH (also when given before the command)
 };
 
 } // namespace rapport::app

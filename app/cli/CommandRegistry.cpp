@@ -57,7 +57,8 @@ QString CommandRegistry::overview() const
 {
     QString text;
     QTextStream s(&text);
-    s << "Usage: " << m_program << " [--help] [--version] <command> [arguments]\n\n"
+    s << "Usage: " << m_program
+      << " [--help] [--version] [--database PATH] <command> [arguments]\n\n"
       << "The command-line tool of " << AppIdentity::displayName()
       << ": modem diagnostics, imports and exports, backups, sending,\n"
       << "and the headless gateway.\n\n"
@@ -71,6 +72,8 @@ QString CommandRegistry::overview() const
       << "  -h, --help       Show this help, or a command's help: " << m_program
       << " help <command>\n"
       << "  -v, --version    Print the version\n"
+      << "  --database PATH  Use this database file instead of the one in the data folder\n"
+      << "                   (also accepted after the command; see '" << m_program << " paths')\n"
       << "\nExit status:\n"
       << "  0  success\n"
       << "  1  the operation failed (the message says why and what to do)\n"
@@ -90,8 +93,24 @@ QString CommandRegistry::commandHelp(const CliCommand &command) const
     return text;
 }
 
-ExitCode CommandRegistry::dispatch(const QStringList &arguments, CliContext &context) const
+ExitCode CommandRegistry::dispatch(const QStringList &given, CliContext &context) const
 {
+    // `--database PATH` before the command belongs to the command: commands that use the
+    // database read it from their own arguments, so both spellings work.
+    QStringList arguments = given;
+    QStringList global;
+    while (!arguments.isEmpty()
+        && (arguments.first() == QLatin1String("--database")
+            || arguments.first().startsWith(QLatin1String("--database=")))) {
+        const bool joined = arguments.first().contains(u'=');
+        if (!joined && arguments.size() < 2) {
+            context.err << m_program << ": --database needs a file path.\n";
+            return ExitCode::Usage;
+        }
+        global << arguments.takeFirst();
+        if (!joined)
+            global << arguments.takeFirst();
+    }
     if (arguments.isEmpty()) {
         context.err << m_program << ": no command given.\n\n" << overview();
         return ExitCode::Usage;
@@ -121,7 +140,15 @@ ExitCode CommandRegistry::dispatch(const QStringList &arguments, CliContext &con
     if (!command)
         return unknownCommand(first, context);
 
-    const QStringList rest = arguments.mid(1);
+    // Commands without a database have nothing to apply --database to; it is not an error to
+    // give it (a script may pass it to every call). For the others it goes after the command's
+    // own words, because commands with subcommands (customers export …) read the subcommand
+    // first, but before a "--" that ends the options, after which it would be an argument.
+    QStringList rest = arguments.mid(1);
+    if (command->usesDatabase) {
+        const qsizetype end = rest.indexOf(QStringLiteral("--"));
+        rest = end < 0 ? rest + global : rest.mid(0, end) + global + rest.mid(end);
+    }
     if (std::any_of(rest.cbegin(), rest.cend(), isHelpOption)) {
         context.out << commandHelp(*command);
         return ExitCode::Success;

@@ -15,6 +15,7 @@ struct CustomerError
         Invalid, // see problems
         Duplicate, // the number (or field name) is already used: see existingId
         NotFound,
+        NotAllowed, // the actor's role may not do this: detail says who may
         StorageFailed, // see detail
     };
 
@@ -45,6 +46,11 @@ struct CustomerError
     QList<FieldProblem> problems;
     qint64 existingId = 0;
     QString detail;
+
+    // One sentence per problem (what is wrong with which field and what to do), or for the
+    // other codes one sentence about the whole record.
+    [[nodiscard]] static QString describe(const FieldProblem &problem);
+    [[nodiscard]] QString describe() const;
 
     [[nodiscard]] bool hasProblem(Field field) const
     {

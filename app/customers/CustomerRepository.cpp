@@ -4,7 +4,9 @@
 #include "app/customers/CustomerValidator.h"
 #include "app/phone/PhoneNumbers.h"
 #include "app/storage/Database.h"
+#include "app/storage/Transaction.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace rapport::app {
@@ -71,6 +73,17 @@ CustomerRepository::CustomerRepository(Database &database, QString businessRegio
     , m_clock(std::move(clock))
 { }
 
+void CustomerRepository::setBulkMode(bool on)
+{
+    m_bulk = on ? std::make_shared<BulkCache>() : nullptr;
+}
+
+bool CustomerRepository::run(
+    StatementHandle &query, const QString &sql, const QVariantList &values) const
+{
+    return query.run(sql, values);
+}
+
 QString CustomerRepository::now() const
 {
     const QDateTime at = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
@@ -91,14 +104,14 @@ Result<void, CustomerError> CustomerRepository::validate(Customer &customer, qin
     }
     if (customer.phoneE164.isEmpty())
         return {};
-    QSqlQuery query(m_database.connection());
+    StatementHandle query(m_database, m_bulk.get());
     if (!run(query, QStringLiteral("SELECT id FROM customers WHERE phone_e164 = ? AND id <> ?"),
             {customer.phoneE164, selfId}))
-        return fail(storageError(query));
-    if (query.next()) {
+        return fail(storageError(*query));
+    if (query->next()) {
         CustomerError error;
         error.code = CustomerError::Code::Duplicate;
-        error.existingId = query.value(0).toLongLong();
+        error.existingId = query->value(0).toLongLong();
         return fail(error);
     }
     return {};
@@ -108,10 +121,10 @@ Result<qint64, CustomerError> CustomerRepository::add(Customer customer)
 {
     if (auto valid = validate(customer, 0); !valid)
         return fail(valid.error());
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database, !m_bulk); // bulk: the importer's transaction
     if (!transaction.isOpen())
         return fail(storageError(transaction.errorText()));
-    QSqlQuery query(m_database.connection());
+    StatementHandle query(m_database, m_bulk.get());
     QVariantList values = recordValues(customer);
     const QString stamp = now();
     values << stamp << stamp;
@@ -121,8 +134,8 @@ Result<qint64, CustomerError> CustomerRepository::add(Customer customer)
                            " time_zone, notes, created_at, updated_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             values))
-        return fail(storageError(query));
-    customer.id = query.lastInsertId().toLongLong();
+        return fail(storageError(*query));
+    customer.id = query->lastInsertId().toLongLong();
     if (auto children = writeChildren(customer); !children)
         return fail(children.error());
     if (!transaction.commit())
@@ -136,10 +149,10 @@ Result<void, CustomerError> CustomerRepository::update(Customer customer)
         return fail(existing.error());
     if (auto valid = validate(customer, customer.id); !valid)
         return fail(valid.error());
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database, !m_bulk); // bulk: the importer's transaction
     if (!transaction.isOpen())
         return fail(storageError(transaction.errorText()));
-    QSqlQuery query(m_database.connection());
+    StatementHandle query(m_database, m_bulk.get());
     QVariantList values = recordValues(customer);
     values << now() << customer.id;
     if (!run(query,
@@ -148,11 +161,11 @@ Result<void, CustomerError> CustomerRepository::update(Customer customer)
                            " anniversary = ?, language = ?, time_zone = ?, notes = ?,"
                            " updated_at = ? WHERE id = ?"),
             values))
-        return fail(storageError(query));
+        return fail(storageError(*query));
     for (const QString &sql : {QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"),
              QStringLiteral("DELETE FROM customer_field_values WHERE customer_id = ?")}) {
         if (!run(query, sql, {customer.id}))
-            return fail(storageError(query));
+            return fail(storageError(*query));
     }
     if (auto children = writeChildren(customer); !children)
         return fail(children.error());
@@ -163,10 +176,10 @@ Result<void, CustomerError> CustomerRepository::update(Customer customer)
 
 Result<void, CustomerError> CustomerRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
+    StatementHandle query(m_database, m_bulk.get());
     if (!run(query, QStringLiteral("DELETE FROM customers WHERE id = ?"), {id}))
-        return fail(storageError(query));
-    if (query.numRowsAffected() == 0)
+        return fail(storageError(*query));
+    if (query->numRowsAffected() == 0)
         return fail(notFound());
     return {};
 }
@@ -183,7 +196,8 @@ Result<Customer, CustomerError> CustomerRepository::findById(qint64 id) const
 
 Result<Customer, CustomerError> CustomerRepository::findByNumber(const QString &typed) const
 {
-    const PhoneNumbers::Parsed parsed = PhoneNumbers::parse(typed, m_region);
+    const PhoneNumbers::Parsed parsed
+        = PhoneNumbers::parse(typed, m_region, PhoneNumbers::Detail::E164Only);
     if (parsed.e164.isEmpty())
         return fail(notFound());
     auto found = selectCustomers(QStringLiteral("phone_e164 = ?"), {parsed.e164}, 1, 0);
@@ -204,8 +218,10 @@ Result<QList<Customer>, CustomerError> CustomerRepository::search(
         const QString prefix = PhoneNumbers::e164Prefix(term, m_region);
         if (prefix.isEmpty())
             return QList<Customer>();
+        // In number order: the unique index on phone_e164 serves the range and the order, so
+        // a short prefix that matches every customer still answers at once.
         return selectCustomers(QStringLiteral("phone_e164 >= ? AND phone_e164 < ?"),
-            {prefix, upperBound(prefix)}, limit, offset);
+            {prefix, upperBound(prefix)}, limit, offset, QStringLiteral("phone_e164"));
     }
     // Each word must start the first or the last name. SQLite's lower() folds ASCII only, so
     // a name starting with "Ö" is stored-lowered as "Ölund": the capitalised form of the word
@@ -229,58 +245,98 @@ Result<QList<Customer>, CustomerError> CustomerRepository::search(
     return selectCustomers(clauses.join(QStringLiteral(" AND ")), values, limit, offset);
 }
 
-Result<QList<Customer>, CustomerError> CustomerRepository::selectCustomers(
-    const QString &where, const QVariantList &values, int limit, int offset) const
+Result<QList<Customer>, CustomerError> CustomerRepository::selectCustomers(const QString &where,
+    const QVariantList &values, int limit, int offset, const QString &orderBy) const
 {
     QString sql = QString(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM customers"));
     if (!where.isEmpty())
         sql += QString(QStringLiteral(" WHERE ") + where);
-    sql += QStringLiteral(" ORDER BY coalesce(lower(last_name), ''),"
-                          " coalesce(lower(first_name), ''), id LIMIT ? OFFSET ?");
+    sql += QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?")
+               .arg(orderBy.isEmpty() ? QStringLiteral("coalesce(lower(last_name), ''),"
+                                                       " coalesce(lower(first_name), ''), id")
+                                      : orderBy);
     QVariantList all = values;
     all << qMax(0, limit) << qMax(0, offset);
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    StatementHandle query(m_database, m_bulk.get());
+    query->setForwardOnly(true);
     if (!run(query, sql, all))
-        return fail(storageError(query));
+        return fail(storageError(*query));
     QList<Customer> customers;
-    while (query.next())
-        customers.append(fromRow(query));
-    for (Customer &customer : customers) {
-        if (auto loaded = loadChildren(customer); !loaded)
+    while (query->next())
+        customers.append(fromRow(*query));
+    if (customers.size() == 1) {
+        if (auto loaded = loadChildren(customers.first()); !loaded)
             return fail(loaded.error());
+    } else if (customers.isEmpty()) {
+        return customers;
+    } else if (auto loaded = loadChildren(customers); !loaded) {
+        return fail(loaded.error());
     }
     return customers;
 }
 
+Result<void, CustomerError> CustomerRepository::loadChildren(QList<Customer> &customers) const
+{
+    // A page of customers: tags and field values in one query each, not two per customer.
+    QHash<qint64, Customer *> byId;
+    QStringList marks;
+    QVariantList ids;
+    for (Customer &customer : customers) {
+        byId.insert(customer.id, &customer);
+        marks << QStringLiteral("?");
+        ids << customer.id;
+    }
+    const QString in = marks.join(u',');
+    StatementHandle query(m_database, nullptr);
+    query->setForwardOnly(true);
+    if (!run(query,
+            QStringLiteral("SELECT customer_id, tag FROM customer_tags WHERE customer_id IN (%1)"
+                           " ORDER BY tag")
+                .arg(in),
+            ids))
+        return fail(storageError(*query));
+    while (query->next())
+        byId.value(query->value(0).toLongLong())->tags.append(query->value(1).toString());
+    if (!run(query,
+            QStringLiteral("SELECT customer_id, field_id, value FROM customer_field_values"
+                           " WHERE customer_id IN (%1)")
+                .arg(in),
+            ids))
+        return fail(storageError(*query));
+    while (query->next())
+        byId.value(query->value(0).toLongLong())
+            ->fieldValues.insert(query->value(1).toLongLong(), query->value(2).toString());
+    return {};
+}
+
 Result<void, CustomerError> CustomerRepository::loadChildren(Customer &customer) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    StatementHandle query(m_database, m_bulk.get());
+    query->setForwardOnly(true);
     if (!run(query,
             QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"),
             {customer.id}))
-        return fail(storageError(query));
-    while (query.next())
-        customer.tags.append(query.value(0).toString());
+        return fail(storageError(*query));
+    while (query->next())
+        customer.tags.append(query->value(0).toString());
     if (!run(query,
             QStringLiteral(
                 "SELECT field_id, value FROM customer_field_values WHERE customer_id = ?"),
             {customer.id}))
-        return fail(storageError(query));
-    while (query.next())
-        customer.fieldValues.insert(query.value(0).toLongLong(), query.value(1).toString());
+        return fail(storageError(*query));
+    while (query->next())
+        customer.fieldValues.insert(query->value(0).toLongLong(), query->value(1).toString());
     return {};
 }
 
 Result<void, CustomerError> CustomerRepository::writeChildren(const Customer &customer)
 {
-    QSqlQuery query(m_database.connection());
+    StatementHandle query(m_database, m_bulk.get());
     for (const QString &tag : customer.tags) {
         if (!run(query,
                 QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)"),
                 {customer.id, tag}))
-            return fail(storageError(query));
+            return fail(storageError(*query));
     }
     for (auto it = customer.fieldValues.cbegin(); it != customer.fieldValues.cend(); ++it) {
         if (it.value().isEmpty())
@@ -289,7 +345,7 @@ Result<void, CustomerError> CustomerRepository::writeChildren(const Customer &cu
                 QStringLiteral("INSERT INTO customer_field_values (customer_id, field_id, value)"
                                " VALUES (?, ?, ?)"),
                 {customer.id, it.key(), it.value()}))
-            return fail(storageError(query));
+            return fail(storageError(*query));
     }
     return {};
 }

@@ -1,8 +1,11 @@
 // CustomerRepository, continued: merging, visits and custom field definitions.
 #include "app/customers/CustomerRepository.h"
 
+#include "app/audit/AuditLog.h"
 #include "app/customers/CustomerSql.h"
+#include "app/staff/Permissions.h"
 #include "app/storage/Database.h"
+#include "app/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +31,34 @@ void fillIfEmpty(T &kept, const T &other)
         kept = other;
 }
 
+// One thread per customer: the merged person's messages join the kept person's thread (or
+// their thread becomes the kept person's when the kept one has none), so no text is lost.
+bool mergeThreads(QSqlQuery &query, qint64 keepId, qint64 mergedId)
+{
+    if (!customersql::run(query,
+            QStringLiteral("SELECT id FROM threads WHERE customer_id = ? ORDER BY id"), {keepId}))
+        return false;
+    const QVariant keptThread = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    if (!keptThread.isValid())
+        return customersql::run(query,
+            QStringLiteral("UPDATE threads SET customer_id = ? WHERE customer_id = ?"),
+            {keepId, mergedId});
+    return customersql::run(query,
+               QStringLiteral("UPDATE messages SET thread_id = ? WHERE thread_id IN"
+                              " (SELECT id FROM threads WHERE customer_id = ?)"),
+               {keptThread, mergedId})
+        && customersql::run(query,
+            QStringLiteral("UPDATE threads SET"
+                           " unread_count = unread_count + (SELECT coalesce(sum(unread_count), 0)"
+                           " FROM threads WHERE customer_id = ?),"
+                           " last_message_at = (SELECT max(created_at) FROM messages"
+                           " WHERE thread_id = ?) WHERE id = ?"),
+            {mergedId, keptThread, keptThread})
+        && customersql::run(
+            query, QStringLiteral("DELETE FROM threads WHERE customer_id = ?"), {mergedId});
+}
+
 } // namespace
 
 Result<void, CustomerError> CustomerRepository::merge(qint64 keepId, qint64 mergeId)
@@ -41,11 +72,35 @@ Result<void, CustomerError> CustomerRepository::merge(qint64 keepId, qint64 merg
     auto merged = findById(mergeId);
     if (!merged)
         return fail(merged.error());
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (!transaction.isOpen())
         return fail(storageError(transaction.errorText()));
     if (auto done = mergeInTransaction(*keep, *merged); !done)
         return fail(done.error());
+    if (!transaction.commit())
+        return fail(storageError(transaction.errorText()));
+    return {};
+}
+
+Result<void, CustomerError> CustomerRepository::merge(
+    const Actor &actor, AuditLog &audit, qint64 keepId, qint64 mergeId)
+{
+    if (auto allowed = Permissions::check(actor, Permission::Merge, &audit); !allowed) {
+        CustomerError error;
+        error.code = CustomerError::Code::NotAllowed;
+        error.detail = allowed.error().describe();
+        return fail(error);
+    }
+    Transaction transaction(m_database);
+    if (!transaction.isOpen())
+        return fail(storageError(transaction.errorText()));
+    if (auto merged = merge(keepId, mergeId); !merged)
+        return fail(merged.error());
+    if (auto logged = audit.record(actor, AuditAction::CustomerMerged,
+            QStringLiteral("customer:%1").arg(keepId),
+            QStringLiteral("customer %1 merged into it").arg(mergeId));
+        !logged)
+        return fail(storageError(logged.error().detail));
     if (!transaction.commit())
         return fail(storageError(transaction.errorText()));
     return {};
@@ -60,20 +115,27 @@ Result<void, CustomerError> CustomerRepository::mergeInTransaction(
     // kept record under UNIQUE.
     const QVariantList ids {keep.id, merged.id};
     const QVariantList insertIds {keep.id, merged.id, keep.id};
-    if (!run(query, QStringLiteral("UPDATE visits SET customer_id = ? WHERE customer_id = ?"), ids)
-        || !run(query,
+    if (!customersql::run(
+            query, QStringLiteral("UPDATE visits SET customer_id = ? WHERE customer_id = ?"), ids)
+        // The ledger keeps both people's events; the latest event per purpose, whoever's it
+        // was, decides the merged customer's consent.
+        || !customersql::run(query,
+            QStringLiteral("UPDATE consent_events SET customer_id = ? WHERE customer_id = ?"), ids)
+        || !mergeThreads(query, keep.id, merged.id)
+        || !customersql::run(query,
             QStringLiteral("INSERT INTO customer_tags (customer_id, tag)"
                            " SELECT ?, tag FROM customer_tags WHERE customer_id = ? AND tag NOT IN"
                            " (SELECT tag FROM customer_tags WHERE customer_id = ?)"),
             insertIds)
-        || !run(query,
+        || !customersql::run(query,
             QStringLiteral(
                 "INSERT INTO customer_field_values (customer_id, field_id, value)"
                 " SELECT ?, field_id, value FROM customer_field_values WHERE customer_id = ?"
                 " AND field_id NOT IN"
                 " (SELECT field_id FROM customer_field_values WHERE customer_id = ?)"),
             insertIds)
-        || !run(query, QStringLiteral("DELETE FROM customers WHERE id = ?"), {merged.id}))
+        || !customersql::run(
+            query, QStringLiteral("DELETE FROM customers WHERE id = ?"), {merged.id}))
         return fail(storageError(query));
 
     Customer result = keep;
@@ -101,7 +163,7 @@ Result<void, CustomerError> CustomerRepository::mergeInTransaction(
     const QString createdAt
         = std::min(keep.createdAt, merged.createdAt).toString(Qt::ISODateWithMs);
 
-    if (!run(query,
+    if (!customersql::run(query,
             QStringLiteral("UPDATE customers SET first_name = ?, last_name = ?, phone_e164 = ?,"
                            " email = ?, birthday_day = ?, birthday_month = ?, birthday_year = ?,"
                            " anniversary = ?, language = ?, time_zone = ?, notes = ?,"
@@ -125,7 +187,7 @@ Result<qint64, CustomerError> CustomerRepository::addVisit(const Visit &visit)
     if (auto customer = findById(visit.customerId); !customer)
         return fail(customer.error());
     QSqlQuery query(m_database.connection());
-    if (!run(query,
+    if (!customersql::run(query,
             QStringLiteral("INSERT INTO visits (customer_id, visited_on, amount_cents, note)"
                            " VALUES (?, ?, ?, ?)"),
             {visit.customerId, visit.visitedOn.toString(Qt::ISODate), visit.amountCents,
@@ -138,7 +200,7 @@ Result<QList<Visit>, CustomerError> CustomerRepository::visits(qint64 customerId
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query,
+    if (!customersql::run(query,
             QStringLiteral("SELECT id, customer_id, visited_on, amount_cents, note FROM visits"
                            " WHERE customer_id = ? ORDER BY visited_on, id"),
             {customerId}))
@@ -155,7 +217,7 @@ Result<QList<Visit>, CustomerError> CustomerRepository::visits(qint64 customerId
 Result<qint64, CustomerError> CustomerRepository::totalSpendCents(qint64 customerId) const
 {
     QSqlQuery query(m_database.connection());
-    if (!run(query,
+    if (!customersql::run(query,
             QStringLiteral(
                 "SELECT coalesce(sum(amount_cents), 0) FROM visits WHERE customer_id = ?"),
             {customerId})
@@ -166,6 +228,8 @@ Result<qint64, CustomerError> CustomerRepository::totalSpendCents(qint64 custome
 
 Result<qint64, CustomerError> CustomerRepository::addCustomField(CustomField field)
 {
+    if (m_bulk)
+        m_bulk->fields.reset();
     field.name = field.name.simplified();
     QStringList choices;
     for (const QString &choice : std::as_const(field.choices)) {
@@ -176,7 +240,8 @@ Result<qint64, CustomerError> CustomerRepository::addCustomField(CustomField fie
         return fail(invalid(
             CustomerError::Field::CustomField, CustomerError::Problem::FieldDefinitionInvalid));
     QSqlQuery query(m_database.connection());
-    if (!run(query, QStringLiteral("SELECT id FROM custom_fields WHERE lower(name) = lower(?)"),
+    if (!customersql::run(query,
+            QStringLiteral("SELECT id FROM custom_fields WHERE lower(name) = lower(?)"),
             {field.name}))
         return fail(storageError(query));
     if (query.next()) {
@@ -189,7 +254,7 @@ Result<qint64, CustomerError> CustomerRepository::addCustomField(CustomField fie
         ? QVariant(QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact)))
         : QVariant(QMetaType::fromType<QString>());
-    if (!run(query,
+    if (!customersql::run(query,
             QStringLiteral("INSERT INTO custom_fields (name, type, choices) VALUES (?, ?, ?)"),
             {field.name, CustomField::typeName(field.type), storedChoices}))
         return fail(storageError(query));
@@ -198,9 +263,11 @@ Result<qint64, CustomerError> CustomerRepository::addCustomField(CustomField fie
 
 Result<QList<CustomField>, CustomerError> CustomerRepository::customFields() const
 {
+    if (m_bulk && m_bulk->fields)
+        return *m_bulk->fields;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(
+    if (!customersql::run(
             query, QStringLiteral("SELECT id, name, type, choices FROM custom_fields ORDER BY id")))
         return fail(storageError(query));
     QList<CustomField> fields;
@@ -215,6 +282,8 @@ Result<QList<CustomField>, CustomerError> CustomerRepository::customFields() con
             field.choices.append(choice.toString());
         fields.append(field);
     }
+    if (m_bulk)
+        m_bulk->fields = fields;
     return fields;
 }
 

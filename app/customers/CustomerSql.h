@@ -4,11 +4,18 @@
 // transaction that rolls back unless committed, and turning a failed query into an error value.
 
 #include "app/customers/CustomerError.h"
+#include "app/customers/CustomerRepository.h"
+#include "app/storage/Database.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
 
 namespace rapport::app::customersql {
 
@@ -53,36 +60,63 @@ inline bool run(QSqlQuery &query, const QString &sql, const QVariantList &values
     return query.exec();
 }
 
-// Rolls back on scope exit unless commit() succeeded: an early error return cannot leave a
-// half-written customer behind.
-class Transaction final
+} // namespace rapport::app::customersql
+
+namespace rapport::app {
+
+// What CustomerRepository keeps between calls in bulk mode.
+struct CustomerRepository::BulkCache
+{
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements; // by SQL, prepared once
+    std::optional<QList<CustomField>> fields;
+};
+
+// The query a repository method works with: its own, or in bulk mode the cached statement for
+// the SQL it runs. Used like a pointer to a QSqlQuery.
+class CustomerRepository::StatementHandle
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
+    StatementHandle(Database &database, BulkCache *bulk)
+        : m_db(database.connection())
+        , m_own(m_db)
+        , m_bulk(bulk)
     { }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
 
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    [[nodiscard]] QString errorText() const { return m_db.lastError().text(); }
-    bool commit()
+    bool run(const QString &sql, const QVariantList &values)
     {
-        if (!m_open || !m_db.commit())
-            return false;
-        m_open = false;
-        return true;
+        if (!m_bulk) {
+            m_active = &m_own;
+            return customersql::run(m_own, sql, values);
+        }
+        std::unique_ptr<QSqlQuery> &cached = m_bulk->statements[sql];
+        if (!cached) {
+            cached = std::make_unique<QSqlQuery>(m_db);
+            cached->setForwardOnly(true);
+            if (!cached->prepare(sql)) {
+                m_active = cached.get();
+                const bool failed = false;
+                std::unique_ptr<QSqlQuery> broken = std::move(cached);
+                m_bulk->statements.erase(sql);
+                m_failed = std::move(broken); // keeps lastError() readable
+                m_active = m_failed.get();
+                return failed;
+            }
+        }
+        m_active = cached.get();
+        for (int i = 0; i < values.size(); ++i)
+            m_active->bindValue(i, values.at(i));
+        return m_active->exec();
     }
+
+    QSqlQuery *operator->() { return m_active; }
+    QSqlQuery &operator*() { return *m_active; }
 
 private:
     QSqlDatabase m_db;
-    bool m_open = false;
+    QSqlQuery m_own;
+    BulkCache *m_bulk;
+    QSqlQuery *m_active = &m_own;
+    std::unique_ptr<QSqlQuery> m_failed;
 };
 
-} // namespace rapport::app::customersql
+} // namespace rapport::app

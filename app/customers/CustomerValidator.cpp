@@ -40,7 +40,8 @@ QList<CustomerError::FieldProblem> CustomerValidator::normalise(
         problems.append({Field::Name, Problem::NameOrNumberRequired});
 
     if (!customer.phoneE164.trimmed().isEmpty()) {
-        const PhoneNumbers::Parsed parsed = PhoneNumbers::parse(customer.phoneE164, businessRegion);
+        const PhoneNumbers::Parsed parsed = PhoneNumbers::parse(
+            customer.phoneE164, businessRegion, PhoneNumbers::Detail::E164Only);
         if (parsed.isValid())
             customer.phoneE164 = parsed.e164;
         else

@@ -1,8 +1,11 @@
 // Composition root of rapportctl, the command-line tool and headless gateway.
 #include "app/AppIdentity.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/CustomerCommands.h"
+#include "app/cli/DatabaseCommands.h"
 #include "app/cli/GeneralCommands.h"
 #include "app/cli/ModemCommands.h"
+#include "app/cli/PersonCommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -28,6 +31,9 @@ int main(int argc, char *argv[])
     CommandRegistry registry(QStringLiteral("rapportctl"));
     registerGeneralCommands(registry);
     registerModemCommands(registry);
+    registerCustomerCommands(registry);
+    registerPersonCommands(registry);
+    registerDatabaseCommands(registry);
 
     const ExitCode code = registry.dispatch(QCoreApplication::arguments().mid(1), context);
     out.flush();

@@ -56,7 +56,15 @@ public:
     // Parses a number as a person typed it; `defaultRegion` (ISO 3166, e.g. "GB") applies to
     // numbers written without an international prefix.
     static Parsed parse(const QString &typed, const QString &defaultRegion);
+    // E164Only leaves national, international and region empty: formatting is most of the
+    // cost of a parse, and storage and imports need only the validity and E.164.
+    enum class Detail { Full, E164Only };
+    static Parsed parse(const QString &typed, const QString &defaultRegion, Detail detail);
 
+private:
+    static Parsed parseUncached(const QString &typed, const QString &defaultRegion, Detail detail);
+
+public:
     // Plain-English explanation of what is wrong and what to do, for the UI.
     static QString describe(Validity validity);
 

@@ -17,6 +17,7 @@ namespace rapport::app {
 namespace {
 
 constexpr auto kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+constexpr const char *kInMemory = ":memory:";
 
 StorageError error(StorageError::Code code, const QString &detail)
 {
@@ -81,8 +82,16 @@ Result<std::unique_ptr<Database>, StorageError> Database::open(
     return database;
 }
 
+Result<std::unique_ptr<Database>, StorageError> Database::openInMemory(
+    const QString &connectionName)
+{
+    return open(QString::fromLatin1(kInMemory), connectionName, Schema::migrations());
+}
+
 Result<void, StorageError> Database::openConnection()
 {
+    if (isInMemory())
+        return openSqlite();
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(error(StorageError::Code::CannotOpen,
@@ -95,7 +104,11 @@ Result<void, StorageError> Database::openConnection()
             return fail(error(StorageError::Code::CannotOpen, file.errorString()));
     }
     QFile::setPermissions(m_path, kOwnerOnly);
+    return openSqlite();
+}
 
+Result<void, StorageError> Database::openSqlite()
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {
@@ -114,7 +127,9 @@ Result<void, StorageError> Database::openConnection()
     }
     probe.finish();
     for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-             "PRAGMA busy_timeout=5000", "PRAGMA synchronous=NORMAL"}) {
+             "PRAGMA busy_timeout=5000", "PRAGMA synchronous=NORMAL",
+             // Savepoint journals in memory: an import nests one per row.
+             "PRAGMA temp_store=MEMORY"}) {
         if (!exec(db, QString::fromLatin1(pragma), &failure)) {
             closeConnection();
             return fail(error(StorageError::Code::CannotOpen, failure));
@@ -132,6 +147,11 @@ void Database::closeConnection()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+bool Database::isInMemory() const
+{
+    return m_path == QLatin1String(kInMemory);
 }
 
 QSqlDatabase Database::connection() const
@@ -244,6 +264,9 @@ int Database::schemaVersionOf(const QString &file)
 
 Result<void, StorageError> Database::restoreFrom(const QString &backup)
 {
+    if (isInMemory())
+        return fail(error(StorageError::Code::RestoreFailed,
+            QStringLiteral("an in-memory database has no file to restore into")));
     const int version = schemaVersionOf(backup);
     if (version < 0)
         return fail(error(StorageError::Code::RestoreFailed,
@@ -293,6 +316,10 @@ Result<void, StorageError> Database::restoreFrom(const QString &backup)
             qCWarning(lcStorage) << "Could not reopen the database after a failed restore";
         return fail(error(StorageError::Code::RestoreFailed, reopened.error().detail));
     }
+    // The copy was only the way back if the swap failed; callers that want to keep the
+    // replaced data take a backup first (rapportctl does), rather than leaving a second copy of
+    // personal data beside the file.
+    QFile::remove(previous);
     qCInfo(lcStorage) << "Restored the database from a backup of schema version" << version;
     return {};
 }

@@ -30,7 +30,12 @@ public:
     static Result<std::unique_ptr<Database>, StorageError> open(
         const QString &path, const QString &connectionName, const QList<Migration> &migrations);
 
+    // A private database that lives as long as the object: for tests and dry runs.
+    static Result<std::unique_ptr<Database>, StorageError> openInMemory(
+        const QString &connectionName = QStringLiteral("rapport-memory"));
+
     [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] bool isInMemory() const;
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
 
@@ -45,14 +50,18 @@ public:
     static int schemaVersionOf(const QString &file);
 
 private:
+    friend class Transaction;
+
     Database(QString path, QString connectionName, QList<Migration> migrations);
     Result<void, StorageError> openConnection();
+    Result<void, StorageError> openSqlite();
     Result<void, StorageError> migrate();
     void closeConnection();
 
     QString m_path;
     QString m_connectionName;
     QList<Migration> m_migrations;
+    int m_transactionDepth = 0; // see Transaction
 };
 
 } // namespace rapport::app

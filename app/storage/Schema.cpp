@@ -70,6 +70,178 @@ const QList<Migration> &Schema::migrations()
                                " note TEXT)"),
                 QStringLiteral(
                     "CREATE INDEX visits_customer ON visits (customer_id, visited_on)")}},
+        // Staff, the consent ledger, the suppression list and saved segments. consent_events is
+        // append-only: a trigger refuses any change except moving an event to another customer
+        // (a merge keeps all history). Current consent is the latest event per customer and
+        // purpose, found through consent_events_latest. Suppression entries are keyed BLAKE2b
+        // hashes of E.164 numbers (the key lives in settings), so an erased person's number
+        // is not kept in the clear.
+        {3, QStringLiteral("Staff, consent ledger, suppression list and segments"),
+            {QStringLiteral("ALTER TABLE audit_log ADD COLUMN actor TEXT"),
+                QStringLiteral("CREATE TABLE staff ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " role TEXT NOT NULL CHECK (role IN ('staff', 'manager', 'owner')),"
+                               " pin_hash TEXT,"
+                               " active INTEGER NOT NULL DEFAULT 1,"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE consent_events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " customer_id INTEGER NOT NULL"
+                               " REFERENCES customers (id) ON DELETE CASCADE,"
+                               " phone_e164 TEXT,"
+                               " purpose TEXT NOT NULL"
+                               " CHECK (purpose IN ('service', 'marketing', 'feedback')),"
+                               " action TEXT NOT NULL CHECK (action IN ('opt_in', 'opt_out')),"
+                               " source TEXT NOT NULL CHECK (source IN"
+                               " ('in_person', 'paper_form', 'keyword', 'import', 'web')),"
+                               " wording TEXT,"
+                               " wording_version TEXT,"
+                               " staff_id INTEGER REFERENCES staff (id),"
+                               " inbound_text TEXT,"
+                               " confirmation_text TEXT,"
+                               " recorded_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX consent_events_latest"
+                               " ON consent_events (customer_id, purpose, id)"),
+                QStringLiteral("CREATE TRIGGER consent_events_append_only"
+                               " BEFORE UPDATE OF id, phone_e164, purpose, action, source,"
+                               " wording, wording_version, staff_id, inbound_text,"
+                               " confirmation_text, recorded_at ON consent_events"
+                               " BEGIN SELECT RAISE(ABORT, 'consent events are append-only');"
+                               " END"),
+                QStringLiteral("CREATE TABLE suppression ("
+                               " number_hash TEXT PRIMARY KEY,"
+                               " reason TEXT NOT NULL CHECK (reason IN ('erased', 'opted_out')),"
+                               " added_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE segments ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " rule TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)")}},
+        // Conversation threads and their messages: one thread per customer, or per number for
+        // people who are not customers yet. The messaging core extends messages with delivery
+        // detail in later versions.
+        {4, QStringLiteral("Conversation threads and messages"),
+            {QStringLiteral("CREATE TABLE threads ("
+                            " id INTEGER PRIMARY KEY,"
+                            " customer_id INTEGER REFERENCES customers (id) ON DELETE CASCADE,"
+                            " phone_e164 TEXT NOT NULL UNIQUE,"
+                            " assigned_staff_id INTEGER REFERENCES staff (id),"
+                            " is_open INTEGER NOT NULL DEFAULT 1,"
+                            " unread_count INTEGER NOT NULL DEFAULT 0,"
+                            " last_message_at TEXT)"),
+                QStringLiteral("CREATE INDEX threads_customer ON threads (customer_id)"),
+                QStringLiteral("CREATE INDEX threads_last_message ON threads (last_message_at)"),
+                QStringLiteral("CREATE TABLE messages ("
+                               " id INTEGER PRIMARY KEY,"
+                               " thread_id INTEGER NOT NULL"
+                               " REFERENCES threads (id) ON DELETE CASCADE,"
+                               " direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),"
+                               " body TEXT NOT NULL,"
+                               " purpose TEXT CHECK (purpose IN ('reply', 'service', 'marketing')),"
+                               " origin TEXT CHECK (origin IN"
+                               " ('manual', 'automation', 'campaign', 'auto_reply')),"
+                               " staff_id INTEGER REFERENCES staff (id),"
+                               " state TEXT NOT NULL,"
+                               " state_reason TEXT,"
+                               " created_at TEXT NOT NULL,"
+                               " sent_at TEXT,"
+                               " delivered_at TEXT)"),
+                QStringLiteral("CREATE INDEX messages_thread ON messages (thread_id, id)")}},
+        // Visit summaries on the customer row and current consent per purpose, kept by
+        // triggers, so segments such as "lapsed", "high value" or "opted in to marketing" read
+        // one row per customer instead of aggregating 500,000 visits or the whole ledger.
+        // They are derived data: recomputed from visits on every change, never written by the
+        // application. (SQLite trigger syntax; the PostgreSQL schema needs its own.)
+        {5, QStringLiteral("Visit and consent summaries for segments"),
+            {QStringLiteral(
+                 "ALTER TABLE customers ADD COLUMN visit_count INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral(
+                    "ALTER TABLE customers ADD COLUMN spend_cents INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE customers ADD COLUMN first_visit TEXT"),
+                QStringLiteral("ALTER TABLE customers ADD COLUMN last_visit TEXT"),
+                QStringLiteral("UPDATE customers SET"
+                               " visit_count = (SELECT count(*) FROM visits v"
+                               " WHERE v.customer_id = customers.id),"
+                               " spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM visits v"
+                               " WHERE v.customer_id = customers.id),"
+                               " first_visit = (SELECT min(visited_on) FROM visits v"
+                               " WHERE v.customer_id = customers.id),"
+                               " last_visit = (SELECT max(visited_on) FROM visits v"
+                               " WHERE v.customer_id = customers.id)"),
+                QStringLiteral("CREATE TRIGGER visits_summary_insert AFTER INSERT ON visits BEGIN"
+                               " UPDATE customers SET visit_count = visit_count + 1,"
+                               " spend_cents = spend_cents + NEW.amount_cents,"
+                               " first_visit = CASE WHEN first_visit IS NULL"
+                               " OR NEW.visited_on < first_visit THEN NEW.visited_on"
+                               " ELSE first_visit END,"
+                               " last_visit = CASE WHEN last_visit IS NULL"
+                               " OR NEW.visited_on > last_visit THEN NEW.visited_on"
+                               " ELSE last_visit END"
+                               " WHERE id = NEW.customer_id; END"),
+                QStringLiteral("CREATE TRIGGER visits_summary_delete AFTER DELETE ON visits BEGIN"
+                               " UPDATE customers SET"
+                               " visit_count = (SELECT count(*) FROM visits v"
+                               " WHERE v.customer_id = OLD.customer_id),"
+                               " spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM visits v"
+                               " WHERE v.customer_id = OLD.customer_id),"
+                               " first_visit = (SELECT min(visited_on) FROM visits v"
+                               " WHERE v.customer_id = OLD.customer_id),"
+                               " last_visit = (SELECT max(visited_on) FROM visits v"
+                               " WHERE v.customer_id = OLD.customer_id)"
+                               " WHERE id = OLD.customer_id; END"),
+                QStringLiteral("CREATE TRIGGER visits_summary_update AFTER UPDATE ON visits BEGIN"
+                               " UPDATE customers SET"
+                               " visit_count = (SELECT count(*) FROM visits v"
+                               " WHERE v.customer_id = customers.id),"
+                               " spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM visits v"
+                               " WHERE v.customer_id = customers.id),"
+                               " first_visit = (SELECT min(visited_on) FROM visits v"
+                               " WHERE v.customer_id = customers.id),"
+                               " last_visit = (SELECT max(visited_on) FROM visits v"
+                               " WHERE v.customer_id = customers.id)"
+                               " WHERE id IN (OLD.customer_id, NEW.customer_id); END"),
+                QStringLiteral("CREATE INDEX customers_last_visit ON customers (last_visit)"),
+                QStringLiteral("CREATE INDEX customers_spend ON customers (spend_cents)"),
+                QStringLiteral("CREATE INDEX visits_on ON visits (visited_on, customer_id)"),
+                // Current consent per customer and purpose: the ledger's latest event, copied
+                // by triggers so a segment finds every opted-in customer with one index scan.
+                QStringLiteral("CREATE TABLE consent_current ("
+                               " customer_id INTEGER NOT NULL"
+                               " REFERENCES customers (id) ON DELETE CASCADE,"
+                               " purpose TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " event_id INTEGER NOT NULL,"
+                               " PRIMARY KEY (customer_id, purpose))"),
+                QStringLiteral("CREATE INDEX consent_current_purpose"
+                               " ON consent_current (purpose, action, customer_id)"),
+                QStringLiteral(
+                    "INSERT INTO consent_current (customer_id, purpose, action, event_id)"
+                    " SELECT e.customer_id, e.purpose, e.action, e.id"
+                    " FROM consent_events e WHERE e.id = (SELECT max(l.id)"
+                    " FROM consent_events l WHERE l.customer_id = e.customer_id"
+                    " AND l.purpose = e.purpose)"),
+                QStringLiteral(
+                    "CREATE TRIGGER consent_current_insert AFTER INSERT ON consent_events"
+                    " BEGIN INSERT INTO consent_current"
+                    " (customer_id, purpose, action, event_id)"
+                    " VALUES (NEW.customer_id, NEW.purpose, NEW.action, NEW.id)"
+                    " ON CONFLICT (customer_id, purpose) DO UPDATE"
+                    " SET action = excluded.action, event_id = excluded.event_id"
+                    " WHERE excluded.event_id > consent_current.event_id; END"),
+                QStringLiteral(
+                    "CREATE TRIGGER consent_current_move"
+                    " AFTER UPDATE OF customer_id ON consent_events BEGIN"
+                    " DELETE FROM consent_current"
+                    " WHERE customer_id IN (OLD.customer_id, NEW.customer_id);"
+                    " INSERT INTO consent_current (customer_id, purpose, action, event_id)"
+                    " SELECT e.customer_id, e.purpose, e.action, e.id"
+                    " FROM consent_events e"
+                    " WHERE e.customer_id IN (OLD.customer_id, NEW.customer_id)"
+                    " AND e.id = (SELECT max(l.id) FROM consent_events l"
+                    " WHERE l.customer_id = e.customer_id AND l.purpose = e.purpose);"
+                    " END")}},
     };
     return all;
 }

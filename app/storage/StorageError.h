@@ -19,6 +19,9 @@ struct StorageError
     };
     Code code = Code::QueryFailed;
     QString detail;
+
+    // A sentence for the user: what went wrong and what to do.
+    [[nodiscard]] QString describe() const;
 };
 
 } // namespace rapport::app

@@ -3,6 +3,7 @@
 // and the schema migration from version 1. Numbers come from libphonenumber's example numbers
 // (GB 07400 123456, DE 0151 23456789, US 201-555-0123) and Ofcom's drama range 020 7946 0xxx.
 #include "RapportTest.h"
+#include "app/audit/AuditLog.h"
 #include "app/customers/CustomerRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/Schema.h"
@@ -315,6 +316,92 @@ private Q_SLOTS:
 
         QVERIFY(!repo().merge(keepId, keepId));
         QCOMPARE(repo().merge(keepId, 999).error().code, CustomerError::Code::NotFound);
+    }
+
+    void mergeKeepsConsentAndConversations_data()
+    {
+        QTest::addColumn<bool>("keptHasThread");
+        QTest::newRow("both have threads") << true;
+        QTest::newRow("only the merged one has a thread") << false;
+    }
+    void mergeKeepsConsentAndConversations()
+    {
+        QFETCH(bool, keptHasThread);
+        const qint64 keepId = mustAdd(
+            person(QStringLiteral("Rui"), QStringLiteral("Costa"), QStringLiteral("07400 123456")));
+        const qint64 mergeId = mustAdd(
+            person(QStringLiteral("Rui"), QStringLiteral("C"), QStringLiteral("07400 123457")));
+        QSqlQuery query(m_db->connection());
+        const auto exec = [&query](const QString &sql) {
+            if (!query.exec(sql))
+                qFatal("%s", qPrintable(sql));
+        };
+        exec(QStringLiteral("INSERT INTO consent_events (customer_id, purpose, action, source, "
+                            "recorded_at) VALUES (%1, 'marketing', 'opt_in', 'in_person', "
+                            "'2025-01-01T00:00:00.000Z'), (%2, 'marketing', 'opt_out', 'keyword', "
+                            "'2025-02-01T00:00:00.000Z')")
+                 .arg(keepId)
+                 .arg(mergeId));
+        if (keptHasThread) {
+            exec(QStringLiteral("INSERT INTO threads (id, customer_id, phone_e164, unread_count) "
+                                "VALUES (1, %1, '+447400123456', 1)")
+                     .arg(keepId));
+            exec(QStringLiteral("INSERT INTO messages (thread_id, direction, body, state, "
+                                "created_at) VALUES (1, 'out', 'Hi', 'sent', "
+                                "'2025-01-01T10:00:00.000Z')"));
+        }
+        exec(QStringLiteral("INSERT INTO threads (id, customer_id, phone_e164, unread_count, "
+                            "last_message_at) VALUES (2, %1, '+447400123457', 2, "
+                            "'2025-02-02T00:00:00.000Z')")
+                 .arg(mergeId));
+        exec(QStringLiteral("INSERT INTO messages (thread_id, direction, body, state, created_at) "
+                            "VALUES (2, 'in', 'STOP', 'received', '2025-02-01T00:00:00.000Z'), "
+                            "(2, 'in', 'sorry', 'received', '2025-02-02T00:00:00.000Z')"));
+
+        QVERIFY(repo().merge(keepId, mergeId));
+
+        exec(QStringLiteral(
+            "SELECT count(*), max(action) FROM consent_events WHERE customer_id = %1")
+                 .arg(keepId));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // both people's events survive
+        exec(QStringLiteral("SELECT id, unread_count, last_message_at FROM threads WHERE "
+                            "customer_id = %1")
+                 .arg(keepId));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), keptHasThread ? 1 : 2);
+        QCOMPARE(query.value(1).toInt(), keptHasThread ? 3 : 2);
+        QCOMPARE(query.value(2).toString(), QStringLiteral("2025-02-02T00:00:00.000Z"));
+        QVERIFY(!query.next()); // still one thread per customer
+        exec(QStringLiteral("SELECT count(*) FROM messages"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), keptHasThread ? 3 : 2);
+        exec(QStringLiteral("SELECT count(*) FROM threads"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void mergeAtTheDeskNeedsAManagerAndIsAudited()
+    {
+        AuditLog audit(*m_db);
+        const qint64 keepId = mustAdd(person(QStringLiteral("Ines"), QStringLiteral("Lopes")));
+        const qint64 mergeId = mustAdd(person(QStringLiteral("Inês"), QStringLiteral("Lopes")));
+        const Actor clerk = Actor::staffMember(7, StaffRole::Staff, QStringLiteral("Sam"));
+        const auto refused = repo().merge(clerk, audit, keepId, mergeId);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, CustomerError::Code::NotAllowed);
+        QVERIFY(refused.error().describe().contains(QLatin1String("manager")));
+        QVERIFY(repo().findById(mergeId)); // nothing merged
+        QCOMPARE(audit.entries(AuditAction::PermissionDenied)->size(), 1);
+
+        const Actor manager = Actor::staffMember(8, StaffRole::Manager, QStringLiteral("Mo"));
+        QVERIFY(repo().merge(manager, audit, keepId, mergeId));
+        QCOMPARE(repo().findById(mergeId).error().code, CustomerError::Code::NotFound);
+        const auto merged = audit.entries(AuditAction::CustomerMerged);
+        QVERIFY(merged);
+        QCOMPARE(merged->size(), 1);
+        QCOMPARE(merged->first().actor, QStringLiteral("Mo"));
+        QCOMPARE(merged->first().subject, QStringLiteral("customer:%1").arg(keepId));
     }
 
     void removeCascadesToHistory()

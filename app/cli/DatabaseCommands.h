@@ -1,0 +1,10 @@
+#pragma once
+
+namespace rapport::app {
+
+class CommandRegistry;
+
+// rapportctl db backup | restore | generate-demo.
+void registerDatabaseCommands(CommandRegistry &registry);
+
+} // namespace rapport::app

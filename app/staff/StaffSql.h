@@ -1,0 +1,42 @@
+#pragma once
+
+// Small helpers shared by the StaffDirectory translation units.
+
+#include "app/staff/StaffError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rapport::app::staffsql {
+
+inline StaffError error(StaffError::Code code, const QString &name = {})
+{
+    StaffError e;
+    e.code = code;
+    e.name = name;
+    return e;
+}
+
+inline StaffError storageError(const QString &detail)
+{
+    StaffError e = error(StaffError::StorageFailed);
+    e.detail = detail;
+    return e;
+}
+
+inline StaffError storageError(const QSqlQuery &query)
+{
+    return storageError(query.lastError().text());
+}
+
+inline bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace rapport::app::staffsql
