@@ -78,6 +78,12 @@ void CustomerRepository::setBulkMode(bool on)
     m_bulk = on ? std::make_shared<BulkCache>() : nullptr;
 }
 
+void CustomerRepository::noteValidatedNumber(const QString &e164)
+{
+    if (m_bulk)
+        m_bulk->validatedNumbers.insert(e164);
+}
+
 bool CustomerRepository::run(
     StatementHandle &query, const QString &sql, const QVariantList &values) const
 {
@@ -95,7 +101,8 @@ Result<void, CustomerError> CustomerRepository::validate(Customer &customer, qin
     auto fields = customFields();
     if (!fields)
         return fail(fields.error());
-    const auto problems = CustomerValidator::normalise(customer, m_region, *fields);
+    const auto problems = CustomerValidator::normalise(
+        customer, m_region, *fields, m_bulk ? &m_bulk->validatedNumbers : nullptr);
     if (!problems.isEmpty()) {
         CustomerError error;
         error.code = CustomerError::Code::Invalid;

@@ -69,6 +69,9 @@ public:
     // and custom field definitions are read once. Leave it off for long-lived repositories:
     // the cache would outlive a restore of the database or fields added elsewhere.
     void setBulkMode(bool on);
+    // In bulk mode: `e164` was parsed by the caller as a valid mobile of this region, so adding
+    // a customer with it need not parse it again.
+    void noteValidatedNumber(const QString &e164);
 
     // The zone to judge quiet hours in: the record's own, else the number's when it has exactly
     // one, else the business's.

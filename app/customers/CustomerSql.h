@@ -8,6 +8,7 @@
 #include "app/storage/Database.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +70,7 @@ struct CustomerRepository::BulkCache
 {
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements; // by SQL, prepared once
     std::optional<QList<CustomField>> fields;
+    QSet<QString> validatedNumbers;
 };
 
 // The query a repository method works with: its own, or in bulk mode the cached statement for

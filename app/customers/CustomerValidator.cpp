@@ -25,8 +25,8 @@ const CustomField *findField(const QList<CustomField> &fields, qint64 id)
 
 } // namespace
 
-QList<CustomerError::FieldProblem> CustomerValidator::normalise(
-    Customer &customer, const QString &businessRegion, const QList<CustomField> &fields)
+QList<CustomerError::FieldProblem> CustomerValidator::normalise(Customer &customer,
+    const QString &businessRegion, const QList<CustomField> &fields, const QSet<QString> *validated)
 {
     QList<FieldProblem> problems;
     customer.firstName = customer.firstName.simplified();
@@ -39,7 +39,9 @@ QList<CustomerError::FieldProblem> CustomerValidator::normalise(
         && customer.phoneE164.trimmed().isEmpty())
         problems.append({Field::Name, Problem::NameOrNumberRequired});
 
-    if (!customer.phoneE164.trimmed().isEmpty()) {
+    if (validated && validated->contains(customer.phoneE164)) {
+        // Already parsed by the caller: E.164 of a valid mobile.
+    } else if (!customer.phoneE164.trimmed().isEmpty()) {
         const PhoneNumbers::Parsed parsed = PhoneNumbers::parse(
             customer.phoneE164, businessRegion, PhoneNumbers::Detail::E164Only);
         if (parsed.isValid())

@@ -5,6 +5,7 @@
 #include "app/customers/CustomerError.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -17,8 +18,11 @@ class CustomerValidator final
 public:
     // Checks `customer` and normalises it: trims text, turns the number into E.164 against the
     // business's region, lower-cases and de-duplicates tags. Returns every problem found.
-    static QList<CustomerError::FieldProblem> normalise(
-        Customer &customer, const QString &businessRegion, const QList<CustomField> &fields);
+    // `validated` holds E.164 numbers already parsed as valid mobiles in this region (an
+    // import parses every number ahead of the rows); they are not parsed again.
+    static QList<CustomerError::FieldProblem> normalise(Customer &customer,
+        const QString &businessRegion, const QList<CustomField> &fields,
+        const QSet<QString> *validated = nullptr);
 
     // Whether a birthday is a real day: 29 February is fine without a year (it comes round
     // every leap year) and with a leap year, not with any other year.

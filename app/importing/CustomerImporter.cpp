@@ -5,6 +5,7 @@
 #include "app/consent/SuppressionList.h"
 #include "app/customers/CustomerRepository.h"
 #include "app/importing/ImportRowBuilder.h"
+#include "app/importing/NumberPipeline.h"
 #include "app/staff/Permissions.h"
 #include "app/storage/Database.h"
 #include "app/storage/Transaction.h"
@@ -12,14 +13,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QScopeGuard>
-#include <QSet>
-#include <QThread>
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <algorithm>
-#include <thread>
-#include <vector>
 
 namespace rapport::app {
 namespace {
@@ -68,36 +64,6 @@ Customer mergedInto(Customer stored, const Customer &incoming)
             stored.fieldValues.insert(it.key(), it.value());
     }
     return stored;
-}
-
-// Every distinct number of the file, parsed by libphonenumber on all cores before the rows
-// are written: parsing is most of an import's work and needs no database.
-QHash<QString, PhoneNumbers::Parsed> parseNumbers(
-    const ImportTable &table, const ImportRowBuilder &builder, int rowCount, const QString &region)
-{
-    QSet<QString> distinct;
-    for (int index = 0; index < rowCount; ++index) {
-        if (const QString typed = builder.typedNumber(table.rows.at(index)); !typed.isEmpty())
-            distinct.insert(typed);
-    }
-    const QStringList typed(distinct.cbegin(), distinct.cend());
-    std::vector<PhoneNumbers::Parsed> parsed(std::size_t(typed.size()));
-    const int workers = typed.size() < 2000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
-    std::vector<std::thread> threads;
-    for (int worker = 0; worker < workers; ++worker) {
-        threads.emplace_back([&, worker] {
-            for (qsizetype i = worker; i < typed.size(); i += workers)
-                parsed[std::size_t(i)]
-                    = PhoneNumbers::parse(typed.at(i), region, PhoneNumbers::Detail::E164Only);
-        });
-    }
-    for (std::thread &thread : threads)
-        thread.join();
-    QHash<QString, PhoneNumbers::Parsed> byTyped;
-    byTyped.reserve(typed.size());
-    for (qsizetype i = 0; i < typed.size(); ++i)
-        byTyped.insert(typed.at(i), parsed[std::size_t(i)]);
-    return byTyped;
 }
 
 ImportRowResult skipped(int line, Reason reason)
@@ -196,8 +162,11 @@ Result<ImportReport, ImportError> CustomerImporter::run(const Actor &actor,
     const int total = options.rowLimit >= 0 ? std::min(options.rowLimit, int(table.rows.size()))
                                             : int(table.rows.size());
     const bool visitsMapped = mapping.maps(Kind::VisitDate);
-    const QHash<QString, PhoneNumbers::Parsed> numbers
-        = parseNumbers(table, builder, total, options.region);
+    QStringList typedNumbers;
+    typedNumbers.reserve(total);
+    for (int index = 0; index < total; ++index)
+        typedNumbers.append(builder.typedNumber(table.rows.at(index)));
+    NumberPipeline numbers(typedNumbers, options.region);
     for (int index = 0; index < total; ++index) {
         if (progress && index % kProgressEvery == 0 && !progress(index, total))
             return fail(importError(ImportError::Code::Cancelled));
@@ -226,7 +195,7 @@ Result<ImportReport, ImportError> CustomerImporter::run(const Actor &actor,
         }
         std::optional<Customer> existing;
         if (!result.typedNumber.isEmpty()) {
-            const PhoneNumbers::Parsed number = numbers.value(result.typedNumber);
+            const PhoneNumbers::Parsed &number = numbers.at(index);
             if (!number.isValid()) {
                 result.reason = Reason::InvalidNumber;
                 result.validity = number.validity;
@@ -248,6 +217,7 @@ Result<ImportReport, ImportError> CustomerImporter::run(const Actor &actor,
                 continue;
             }
             built.customer.phoneE164 = number.e164;
+            customers.noteValidatedNumber(number.e164);
             if (const qint64 id = known->value(number.e164); id > 0) {
                 auto found = customers.findById(id);
                 if (!found)
