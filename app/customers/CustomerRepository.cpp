@@ -233,23 +233,49 @@ Result<QList<Customer>, CustomerError> CustomerRepository::search(
     // Each word must start the first or the last name. SQLite's lower() folds ASCII only, so
     // a name starting with "Ö" is stored-lowered as "Ölund": the capitalised form of the word
     // is tried too (PostgreSQL's lower() folds it and the first form matches).
-    QStringList clauses;
-    QVariantList values;
-    const QString range = QStringLiteral("(lower(%1) >= ? AND lower(%1) < ?)");
-    for (const QString &word : term.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    //
+    // The first word's matches come from the two name indexes, (lower(first), lower(last)) and
+    // (lower(last), lower(first)), which hold both sort keys: candidates are found, filtered by
+    // the other words and put in order without reading a single customer row, and only the
+    // page's rows are read. ("jo" matches 5% of 100,000 customers: 4 ms instead of 17.)
+    const QStringList words = term.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto forms = [](const QString &word) {
         const QString lower = word.toLower();
-        const QString capital = QString(lower.left(1).toUpper() + lower.mid(1));
+        return QStringList {lower, QString(lower.left(1).toUpper() + lower.mid(1))};
+    };
+    QVariantList values;
+    QStringList branches;
+    for (const QString &column : {QStringLiteral("first_name"), QStringLiteral("last_name")}) {
+        for (const QString &form : forms(words.first())) {
+            branches << QStringLiteral("SELECT id, lower(last_name) AS l, lower(first_name) AS f"
+                                       " FROM customers WHERE lower(%1) >= ? AND lower(%1) < ?")
+                            .arg(column);
+            values << form << upperBound(form);
+        }
+    }
+    QStringList others;
+    for (const QString &word : words.mid(1)) {
         QStringList either;
-        for (const QString &column : {QStringLiteral("first_name"), QStringLiteral("last_name")}) {
-            for (const QString &form : {lower, capital}) {
-                either << range.arg(column);
+        for (const QString &key : {QStringLiteral("f"), QStringLiteral("l")}) {
+            for (const QString &form : forms(word)) {
+                either << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(key);
                 values << form << upperBound(form);
             }
         }
-        clauses << QString(
-            QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        others << QString(u'(' + either.join(QStringLiteral(" OR ")) + u')');
     }
-    return selectCustomers(clauses.join(QStringLiteral(" AND ")), values, limit, offset);
+    values << qMax(0, limit) << qMax(0, offset);
+    const QString order = QStringLiteral("coalesce(l, ''), coalesce(f, ''), id");
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM customers JOIN (SELECT id AS page_id, l, f"
+                         " FROM (%2) %3 ORDER BY %4 LIMIT ? OFFSET ?) page"
+                         " ON customers.id = page.page_id ORDER BY %5")
+              .arg(columns, branches.join(QStringLiteral(" UNION ")),
+                  others.isEmpty()
+                      ? QString()
+                      : QString(QStringLiteral("WHERE ") + others.join(QStringLiteral(" AND "))),
+                  order, QStringLiteral("coalesce(l, ''), coalesce(f, ''), page_id"));
+    return selectQuery(sql, values);
 }
 
 Result<QList<Customer>, CustomerError> CustomerRepository::selectCustomers(const QString &where,
@@ -264,6 +290,12 @@ Result<QList<Customer>, CustomerError> CustomerRepository::selectCustomers(const
                                       : orderBy);
     QVariantList all = values;
     all << qMax(0, limit) << qMax(0, offset);
+    return selectQuery(sql, all);
+}
+
+Result<QList<Customer>, CustomerError> CustomerRepository::selectQuery(
+    const QString &sql, const QVariantList &all) const
+{
     StatementHandle query(m_database, m_bulk.get());
     query->setForwardOnly(true);
     if (!run(query, sql, all))

@@ -85,6 +85,9 @@ private:
     Result<QList<Customer>, CustomerError> selectCustomers(const QString &where,
         const QVariantList &values, int limit, int offset, const QString &orderBy = {}) const;
     Result<void, CustomerError> loadChildren(QList<Customer> &customers) const;
+    // Runs a SELECT whose first columns are `columns` and loads the customers it returns.
+    Result<QList<Customer>, CustomerError> selectQuery(
+        const QString &sql, const QVariantList &values) const;
     Result<void, CustomerError> mergeInTransaction(const Customer &keep, const Customer &merged);
     QString now() const;
     struct BulkCache;

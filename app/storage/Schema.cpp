@@ -205,6 +205,14 @@ const QList<Migration> &Schema::migrations()
                 QStringLiteral("CREATE INDEX customers_last_visit ON customers (last_visit)"),
                 QStringLiteral("CREATE INDEX customers_spend ON customers (spend_cents)"),
                 QStringLiteral("CREATE INDEX visits_on ON visits (visited_on, customer_id)"),
+                // Name search: each index holds both sort keys, so the matches of a prefix are
+                // ordered without reading customer rows.
+                QStringLiteral("DROP INDEX customers_first_name"),
+                QStringLiteral("DROP INDEX customers_last_name"),
+                QStringLiteral("CREATE INDEX customers_first_last"
+                               " ON customers (lower(first_name), lower(last_name))"),
+                QStringLiteral("CREATE INDEX customers_last_first"
+                               " ON customers (lower(last_name), lower(first_name))"),
                 // Current consent per customer and purpose: the ledger's latest event, copied
                 // by triggers so a segment finds every opted-in customer with one index scan.
                 QStringLiteral("CREATE TABLE consent_current ("
