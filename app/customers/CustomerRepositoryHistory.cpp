@@ -2,6 +2,7 @@
 #include "app/customers/CustomerRepository.h"
 
 #include "app/audit/AuditLog.h"
+#include "app/customers/CustomerGaps.h"
 #include "app/customers/CustomerSql.h"
 #include "app/staff/Permissions.h"
 #include "app/storage/Database.h"
@@ -22,13 +23,6 @@ CustomerError invalid(CustomerError::Field field, CustomerError::Problem problem
     error.code = CustomerError::Code::Invalid;
     error.problems.append({field, problem});
     return error;
-}
-
-template<typename T>
-void fillIfEmpty(T &kept, const T &other)
-{
-    if (kept == T() && other != T())
-        kept = other;
 }
 
 // One thread per customer: the merged person's messages join the kept person's thread (or
@@ -138,27 +132,7 @@ Result<void, CustomerError> CustomerRepository::mergeInTransaction(
             query, QStringLiteral("DELETE FROM customers WHERE id = ?"), {merged.id}))
         return fail(storageError(query));
 
-    Customer result = keep;
-    fillIfEmpty(result.firstName, merged.firstName);
-    fillIfEmpty(result.lastName, merged.lastName);
-    fillIfEmpty(result.phoneE164, merged.phoneE164);
-    fillIfEmpty(result.email, merged.email);
-    if (!result.hasBirthday() && merged.hasBirthday()) {
-        result.birthdayDay = merged.birthdayDay;
-        result.birthdayMonth = merged.birthdayMonth;
-        result.birthdayYear = merged.birthdayYear;
-    }
-    if (result.hasBirthday() && !result.birthdayYear && merged.birthdayYear
-        && merged.birthdayDay == result.birthdayDay && merged.birthdayMonth == result.birthdayMonth)
-        result.birthdayYear = merged.birthdayYear;
-    fillIfEmpty(result.anniversary, merged.anniversary);
-    fillIfEmpty(result.language, merged.language);
-    fillIfEmpty(result.timeZone, merged.timeZone);
-    // Notes are history written by staff: keep both rather than drop one.
-    if (!merged.notes.isEmpty() && !result.notes.contains(merged.notes))
-        result.notes = result.notes.isEmpty()
-            ? merged.notes
-            : QString(result.notes + QLatin1Char('\n') + merged.notes);
+    const Customer result = withGapsFilled(keep, merged);
     // The older record tells when the person became a customer.
     const QString createdAt
         = std::min(keep.createdAt, merged.createdAt).toString(Qt::ISODateWithMs);

@@ -6,6 +6,7 @@
 #include "app/customers/CustomerError.h"
 #include "app/customers/CustomerRepository.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqlStatement.h"
 
 #include <QHash>
 #include <QSet>
@@ -51,15 +52,7 @@ inline QVariant orNull(int number)
     return number == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(number);
 }
 
-// Prepares `sql`, binds `values` in order and runs it.
-inline bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using sql::run;
 
 } // namespace rapport::app::customersql
 

@@ -3,6 +3,7 @@
 #include "app/audit/AuditLog.h"
 #include "app/consent/ConsentLedger.h"
 #include "app/consent/SuppressionList.h"
+#include "app/customers/CustomerGaps.h"
 #include "app/customers/CustomerRepository.h"
 #include "app/importing/ImportRowBuilder.h"
 #include "app/importing/NumberPipeline.h"
@@ -31,30 +32,9 @@ ImportError importError(ImportError::Code code, const QString &detail = {})
     return ImportError {code, detail};
 }
 
-template<typename T>
-void fillIfEmpty(T &kept, const T &incoming)
+Customer mergedInto(const Customer &storedRecord, const Customer &incoming)
 {
-    if (kept == T() && incoming != T())
-        kept = incoming;
-}
-
-// The file's values complete the stored customer; what the shop already has wins.
-Customer mergedInto(Customer stored, const Customer &incoming)
-{
-    fillIfEmpty(stored.firstName, incoming.firstName);
-    fillIfEmpty(stored.lastName, incoming.lastName);
-    fillIfEmpty(stored.email, incoming.email);
-    if (!stored.hasBirthday() && incoming.hasBirthday()) {
-        stored.birthdayDay = incoming.birthdayDay;
-        stored.birthdayMonth = incoming.birthdayMonth;
-        stored.birthdayYear = incoming.birthdayYear;
-    }
-    fillIfEmpty(stored.anniversary, incoming.anniversary);
-    fillIfEmpty(stored.language, incoming.language);
-    fillIfEmpty(stored.timeZone, incoming.timeZone);
-    if (!incoming.notes.isEmpty() && !stored.notes.contains(incoming.notes))
-        stored.notes = stored.notes.isEmpty() ? incoming.notes
-                                              : QString(stored.notes + u'\n' + incoming.notes);
+    Customer stored = withGapsFilled(storedRecord, incoming);
     for (const QString &tag : incoming.tags) {
         if (!stored.tags.contains(tag, Qt::CaseInsensitive))
             stored.tags.append(tag);

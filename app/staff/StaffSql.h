@@ -3,6 +3,7 @@
 // Small helpers shared by the StaffDirectory translation units.
 
 #include "app/staff/StaffError.h"
+#include "app/storage/SqlStatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,13 +31,6 @@ inline StaffError storageError(const QSqlQuery &query)
     return storageError(query.lastError().text());
 }
 
-inline bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using sql::run;
 
 } // namespace rapport::app::staffsql

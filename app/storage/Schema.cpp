@@ -1,6 +1,22 @@
 #include "app/storage/Schema.h"
 
 namespace rapport::app {
+namespace {
+
+// A customer's visit summary computed afresh from visits (for the row `customers.id`).
+QString recomputedVisitSummary()
+{
+    return QStringLiteral("visit_count = (SELECT count(*) FROM visits v"
+                          " WHERE v.customer_id = customers.id),"
+                          " spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM visits v"
+                          " WHERE v.customer_id = customers.id),"
+                          " first_visit = (SELECT min(visited_on) FROM visits v"
+                          " WHERE v.customer_id = customers.id),"
+                          " last_visit = (SELECT max(visited_on) FROM visits v"
+                          " WHERE v.customer_id = customers.id)");
+}
+
+} // namespace
 
 const QList<Migration> &Schema::migrations()
 {
@@ -161,15 +177,7 @@ const QList<Migration> &Schema::migrations()
                     "ALTER TABLE customers ADD COLUMN spend_cents INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral("ALTER TABLE customers ADD COLUMN first_visit TEXT"),
                 QStringLiteral("ALTER TABLE customers ADD COLUMN last_visit TEXT"),
-                QStringLiteral("UPDATE customers SET"
-                               " visit_count = (SELECT count(*) FROM visits v"
-                               " WHERE v.customer_id = customers.id),"
-                               " spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM visits v"
-                               " WHERE v.customer_id = customers.id),"
-                               " first_visit = (SELECT min(visited_on) FROM visits v"
-                               " WHERE v.customer_id = customers.id),"
-                               " last_visit = (SELECT max(visited_on) FROM visits v"
-                               " WHERE v.customer_id = customers.id)"),
+                QString(QStringLiteral("UPDATE customers SET ") + recomputedVisitSummary()),
                 QStringLiteral("CREATE TRIGGER visits_summary_insert AFTER INSERT ON visits BEGIN"
                                " UPDATE customers SET visit_count = visit_count + 1,"
                                " spend_cents = spend_cents + NEW.amount_cents,"
@@ -180,28 +188,14 @@ const QList<Migration> &Schema::migrations()
                                " OR NEW.visited_on > last_visit THEN NEW.visited_on"
                                " ELSE last_visit END"
                                " WHERE id = NEW.customer_id; END"),
-                QStringLiteral("CREATE TRIGGER visits_summary_delete AFTER DELETE ON visits BEGIN"
-                               " UPDATE customers SET"
-                               " visit_count = (SELECT count(*) FROM visits v"
-                               " WHERE v.customer_id = OLD.customer_id),"
-                               " spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM visits v"
-                               " WHERE v.customer_id = OLD.customer_id),"
-                               " first_visit = (SELECT min(visited_on) FROM visits v"
-                               " WHERE v.customer_id = OLD.customer_id),"
-                               " last_visit = (SELECT max(visited_on) FROM visits v"
-                               " WHERE v.customer_id = OLD.customer_id)"
-                               " WHERE id = OLD.customer_id; END"),
-                QStringLiteral("CREATE TRIGGER visits_summary_update AFTER UPDATE ON visits BEGIN"
-                               " UPDATE customers SET"
-                               " visit_count = (SELECT count(*) FROM visits v"
-                               " WHERE v.customer_id = customers.id),"
-                               " spend_cents = (SELECT coalesce(sum(amount_cents), 0) FROM visits v"
-                               " WHERE v.customer_id = customers.id),"
-                               " first_visit = (SELECT min(visited_on) FROM visits v"
-                               " WHERE v.customer_id = customers.id),"
-                               " last_visit = (SELECT max(visited_on) FROM visits v"
-                               " WHERE v.customer_id = customers.id)"
-                               " WHERE id IN (OLD.customer_id, NEW.customer_id); END"),
+                QString(QStringLiteral("CREATE TRIGGER visits_summary_delete AFTER DELETE ON visits"
+                                       " BEGIN UPDATE customers SET ")
+                    + recomputedVisitSummary()
+                    + QStringLiteral(" WHERE id = OLD.customer_id; END")),
+                QString(QStringLiteral("CREATE TRIGGER visits_summary_update AFTER UPDATE ON visits"
+                                       " BEGIN UPDATE customers SET ")
+                    + recomputedVisitSummary()
+                    + QStringLiteral(" WHERE id IN (OLD.customer_id, NEW.customer_id); END")),
                 QStringLiteral("CREATE INDEX customers_last_visit ON customers (last_visit)"),
                 QStringLiteral("CREATE INDEX customers_spend ON customers (spend_cents)"),
                 QStringLiteral("CREATE INDEX visits_on ON visits (visited_on, customer_id)"),
