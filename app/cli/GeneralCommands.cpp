@@ -1,6 +1,7 @@
 #include "app/cli/GeneralCommands.h"
 
 #include "app/AppIdentity.h"
+#include "app/cli/CliDatabase.h"
 #include "app/cli/CommandRegistry.h"
 
 #include <QJsonDocument>
@@ -28,12 +29,15 @@ ExitCode runPaths(CliContext &context, const QStringList &arguments)
     }
     const QString data = AppIdentity::dataDirectory();
     const QString settings = AppIdentity::settingsFile();
+    const QString database = CliDatabase::defaultPath();
     if (json) {
-        const QJsonObject object {
-            {QStringLiteral("data"), data}, {QStringLiteral("settings"), settings}};
+        const QJsonObject object {{QStringLiteral("data"), data},
+            {QStringLiteral("database"), database}, {QStringLiteral("settings"), settings}};
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
-        context.out << "Data folder:    " << data << '\n' << "Settings file:  " << settings << '\n';
+        context.out << "Data folder:    " << data << '\n'
+                    << "Database:       " << database << '\n'
+                    << "Settings file:  " << settings << '\n';
     }
     return ExitCode::Success;
 }

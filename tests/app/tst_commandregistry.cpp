@@ -164,6 +164,8 @@ private Q_SLOTS:
             qPrintable(result.out));
         QVERIFY(
             object.value(QStringLiteral("data")).toString().endsWith(QStringLiteral("/Rapport")));
+        QCOMPARE(object.value(QStringLiteral("database")).toString(),
+            object.value(QStringLiteral("data")).toString() + QStringLiteral("/rapport.db"));
         QCOMPARE(object.value(QStringLiteral("settings")).toString(),
             home + QStringLiteral("/.config/Rapport/Rapport.conf"));
     }
