@@ -88,13 +88,11 @@ public:
             cached = std::make_unique<QSqlQuery>(m_db);
             cached->setForwardOnly(true);
             if (!cached->prepare(sql)) {
-                m_active = cached.get();
-                const bool failed = false;
-                std::unique_ptr<QSqlQuery> broken = std::move(cached);
+                // Not cached; kept here so the caller can still read lastError().
+                m_failed = std::move(cached);
                 m_bulk->statements.erase(sql);
-                m_failed = std::move(broken); // keeps lastError() readable
                 m_active = m_failed.get();
-                return failed;
+                return false;
             }
         }
         m_active = cached.get();
