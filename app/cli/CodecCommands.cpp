@@ -4,6 +4,7 @@
 #include "modem/PduDecoder.h"
 #include "modem/PduJson.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +40,50 @@ void printFields(CliContext &context, const QJsonObject &object, const QString &
     }
 }
 
+// Many PDUs at once, one hex string per line of standard input (a modem log, a SIM dump): one
+// process instead of one per PDU. A bad line is reported where it stands and the rest still decode.
+ExitCode decodeLines(CliContext &context, bool json, modem::SmscField smsc)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        context.err << "Cannot read standard input: " << input.errorString() << '\n';
+        return ExitCode::Failure;
+    }
+    int lineNumber = 0;
+    int bad = 0;
+    bool first = true;
+    while (!input.atEnd()) {
+        const QByteArray line = input.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        const auto decoded = modem::decodePduHex(line, smsc);
+        if (!decoded) {
+            ++bad;
+            if (json)
+                context.out << QJsonDocument(QJsonObject {{QStringLiteral("line"), lineNumber},
+                                                 {QStringLiteral("error"), decoded.error().detail}})
+                                   .toJson(QJsonDocument::Compact)
+                            << '\n';
+            else
+                context.err << "line " << lineNumber
+                            << ": not a valid PDU: " << decoded.error().detail << '\n';
+            continue;
+        }
+        const QJsonObject object = modem::PduJson::toJson(decoded.value());
+        if (json) {
+            context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            if (!first)
+                context.out << '\n';
+            printFields(context, object);
+        }
+        first = false;
+    }
+    context.out.flush();
+    return bad == 0 ? ExitCode::Success : ExitCode::Failure;
+}
+
 } // namespace
 
 ExitCode runModemDecode(CliContext &context, QStringList arguments)
@@ -46,10 +91,12 @@ ExitCode runModemDecode(CliContext &context, QStringList arguments)
     const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
     const bool noSmsc = arguments.removeAll(QStringLiteral("--no-smsc")) > 0;
     if (arguments.size() != 1)
-        return modemUsageError(
-            context, QStringLiteral("decode"), QStringLiteral("give one PDU in hex."));
-    const auto decoded = modem::decodePduHex(arguments.first().trimmed().toLatin1(),
-        noSmsc ? modem::SmscField::Absent : modem::SmscField::Present);
+        return modemUsageError(context, QStringLiteral("decode"),
+            QStringLiteral("give one PDU in hex, or - to read one per line from standard input."));
+    const auto smsc = noSmsc ? modem::SmscField::Absent : modem::SmscField::Present;
+    if (arguments.first() == QLatin1String("-"))
+        return decodeLines(context, json, smsc);
+    const auto decoded = modem::decodePduHex(arguments.first().trimmed().toLatin1(), smsc);
     if (!decoded) {
         context.err << "This is not a valid PDU: " << decoded.error().detail << '\n'
                     << "Paste the hex exactly as the modem printed it (after +CMGR/+CMGL/+CMT); "

@@ -22,10 +22,13 @@ struct Outcome
     QString err;
 };
 
-Outcome run(const QStringList &arguments, int timeoutMs = 60000)
+Outcome run(const QStringList &arguments, int timeoutMs = 60000, const QByteArray &input = {})
 {
     QProcess process;
     process.start(kRapportctl, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
@@ -195,6 +198,48 @@ private Q_SLOTS:
                      .value(QStringLiteral("value"))
                      .toString(),
             QStringLiteral("+447700900123"));
+    }
+
+    // `decode -`: one PDU per input line, one compact JSON line per PDU, a bad line reported in
+    // place (with its line number) while the others still decode, and the exit status says so.
+    void decodeReadsOnePduPerLineFromStandardInput()
+    {
+        QByteArray input;
+        for (const QString &text : {QStringLiteral("first"), QStringLiteral("second")}) {
+            const Outcome encoded = run({QStringLiteral("modem"), QStringLiteral("encode"),
+                QStringLiteral("+447700900123"), text, QStringLiteral("--json")});
+            QCOMPARE(encoded.exitCode, 0);
+            input += QJsonDocument::fromJson(encoded.out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("pdus"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("pdu"))
+                         .toString()
+                         .toLatin1();
+            input += "\n\n";
+        }
+        input += "07911326040000F0040B9113466100\n";
+        const Outcome decoded = run({QStringLiteral("modem"), QStringLiteral("decode"),
+                                        QStringLiteral("-"), QStringLiteral("--json")},
+            60000, input);
+        QCOMPARE(decoded.exitCode, 1);
+        const QStringList lines = decoded.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const auto textOf = [](const QString &line) {
+            return QJsonDocument::fromJson(line.toUtf8())
+                .object()
+                .value(QStringLiteral("user_data"))
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString();
+        };
+        QCOMPARE(textOf(lines.at(0)), QStringLiteral("first"));
+        QCOMPARE(textOf(lines.at(1)), QStringLiteral("second"));
+        const QJsonObject bad = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        QCOMPARE(bad.value(QStringLiteral("line")).toInt(), 5);
+        QVERIFY(!bad.value(QStringLiteral("error")).toString().isEmpty());
     }
 
     void textThatLooksLikeAnOptionGoesAfterDoubleDash()
