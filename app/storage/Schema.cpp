@@ -244,6 +244,126 @@ const QList<Migration> &Schema::migrations()
                     " AND e.id = (SELECT max(l.id) FROM consent_events l"
                     " WHERE l.customer_id = e.customer_id AND l.purpose = e.purpose);"
                     " END")}},
+        // The messaging core. Outgoing messages are rows of `messages` from the moment they are
+        // asked for (state queued/held/sending/sent/delivered/failed/cancelled, held_until, the
+        // policy's reason); every part sent gets a `message_parts` row with its reference, so
+        // status reports are matched in the database and survive restarts. Inbound parts wait
+        // in `inbound_parts` until their message is complete; `inbound_seen` remembers the
+        // fingerprint of every part already turned into a message, so a part read again after
+        // a crash (the SIM copy not yet deleted) is recognised and not stored twice.
+        // messages_fts is SQLite's FTS5 over message bodies (PostgreSQL: a tsvector index).
+        {6, QStringLiteral("Outbox, delivery tracking, inbound routing and thread search"),
+            {QStringLiteral("ALTER TABLE messages ADD COLUMN held_until TEXT"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN next_attempt_at TEXT"),
+                QStringLiteral(
+                    "ALTER TABLE messages ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN part_count INTEGER"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN encoding TEXT"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN modem_id TEXT"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'text'"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN overrides_opt_out INTEGER NOT NULL"
+                               " DEFAULT 0"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN updated_at TEXT"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN campaign_id INTEGER"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN template_key TEXT"),
+                QStringLiteral("CREATE INDEX messages_outbox ON messages (state, next_attempt_at)"),
+                QStringLiteral(
+                    "CREATE INDEX messages_cap ON messages (thread_id, purpose, sent_at)"),
+                QStringLiteral("CREATE INDEX messages_modem_sent ON messages (modem_id, sent_at)"),
+                QStringLiteral("CREATE TABLE message_parts ("
+                               " message_id INTEGER NOT NULL"
+                               " REFERENCES messages (id) ON DELETE CASCADE,"
+                               " attempt INTEGER NOT NULL,"
+                               " part INTEGER NOT NULL,"
+                               " part_count INTEGER NOT NULL,"
+                               " reference INTEGER NOT NULL,"
+                               " modem_id TEXT NOT NULL,"
+                               " recipient TEXT NOT NULL,"
+                               " sent_at TEXT NOT NULL,"
+                               " status TEXT NOT NULL DEFAULT 'sent' CHECK (status IN"
+                               " ('sent', 'pending', 'delivered', 'failed')),"
+                               " status_code INTEGER,"
+                               " status_at TEXT,"
+                               " PRIMARY KEY (message_id, attempt, part))"),
+                QStringLiteral("CREATE INDEX message_parts_reference"
+                               " ON message_parts (modem_id, reference, sent_at)"),
+                QStringLiteral("CREATE TABLE inbound_parts ("
+                               " part_key TEXT PRIMARY KEY,"
+                               " fingerprint TEXT NOT NULL,"
+                               " modem_id TEXT NOT NULL,"
+                               " pdu TEXT NOT NULL,"
+                               " storage TEXT,"
+                               " slot INTEGER,"
+                               " received_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE inbound_seen ("
+                               " fingerprint TEXT PRIMARY KEY,"
+                               " message_id INTEGER,"
+                               " seen_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX inbound_seen_at ON inbound_seen (seen_at)"),
+                QStringLiteral("CREATE TABLE thread_notes ("
+                               " id INTEGER PRIMARY KEY,"
+                               " thread_id INTEGER NOT NULL"
+                               " REFERENCES threads (id) ON DELETE CASCADE,"
+                               " staff_id INTEGER REFERENCES staff (id),"
+                               " body TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX thread_notes_thread ON thread_notes (thread_id, id)"),
+                // Questions a reminder or survey asked, and until when its reply codes count.
+                QStringLiteral("CREATE TABLE open_questions ("
+                               " id INTEGER PRIMARY KEY,"
+                               " thread_id INTEGER NOT NULL"
+                               " REFERENCES threads (id) ON DELETE CASCADE,"
+                               " kind TEXT NOT NULL,"
+                               " codes TEXT NOT NULL,"
+                               " subject TEXT,"
+                               " message_id INTEGER REFERENCES messages (id) ON DELETE SET NULL,"
+                               " asked_at TEXT NOT NULL,"
+                               " expires_at TEXT NOT NULL,"
+                               " answered_at TEXT,"
+                               " answer TEXT,"
+                               " answer_message_id INTEGER"
+                               " REFERENCES messages (id) ON DELETE SET NULL)"),
+                QStringLiteral("CREATE INDEX open_questions_thread"
+                               " ON open_questions (thread_id, expires_at)"),
+                // Replies such as "please stop texting me": everything but replies to that
+                // number is held until a member of staff has looked.
+                QStringLiteral("CREATE TABLE opt_out_reviews ("
+                               " id INTEGER PRIMARY KEY,"
+                               " thread_id INTEGER NOT NULL"
+                               " REFERENCES threads (id) ON DELETE CASCADE,"
+                               " message_id INTEGER REFERENCES messages (id) ON DELETE SET NULL,"
+                               " raised_at TEXT NOT NULL,"
+                               " resolved_at TEXT,"
+                               " resolved_by INTEGER REFERENCES staff (id),"
+                               " outcome TEXT)"),
+                QStringLiteral("CREATE INDEX opt_out_reviews_open"
+                               " ON opt_out_reviews (thread_id, resolved_at)"),
+                QStringLiteral("CREATE TABLE templates ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " body TEXT NOT NULL,"
+                               " purpose TEXT NOT NULL CHECK (purpose IN"
+                               " ('reply', 'service', 'marketing')),"
+                               " is_saved_reply INTEGER NOT NULL DEFAULT 0,"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5("
+                               "body, content='messages', content_rowid='id',"
+                               " tokenize='unicode61 remove_diacritics 2')"),
+                QStringLiteral(
+                    "INSERT INTO messages_fts (rowid, body) SELECT id, body FROM messages"),
+                QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                               " INSERT INTO messages_fts (rowid, body) VALUES (NEW.id, NEW.body);"
+                               " END"),
+                QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                               " INSERT INTO messages_fts (messages_fts, rowid, body)"
+                               " VALUES ('delete', OLD.id, OLD.body); END"),
+                QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF body"
+                               " ON messages BEGIN"
+                               " INSERT INTO messages_fts (messages_fts, rowid, body)"
+                               " VALUES ('delete', OLD.id, OLD.body);"
+                               " INSERT INTO messages_fts (rowid, body) VALUES (NEW.id, NEW.body);"
+                               " END")}},
     };
     return all;
 }

@@ -44,6 +44,17 @@ QStringList seedFor(int version)
     case 5:
         return {QStringLiteral("INSERT INTO visits (customer_id, visited_on, amount_cents) VALUES "
                                "(1, '2025-04-01', 1500)")};
+    case 6:
+        return {
+            QStringLiteral("INSERT INTO messages (thread_id, direction, body, purpose, origin, "
+                           "state, created_at, part_count) VALUES (1, 'out', 'Your frames are "
+                           "ready', 'service', 'manual', 'sent', '2025-05-01T09:00:00.000Z', 1)"),
+            QStringLiteral("INSERT INTO message_parts (message_id, attempt, part, part_count, "
+                           "reference, modem_id, recipient, sent_at) VALUES (2, 1, 1, 1, 17, "
+                           "'356938035643809', '+447400123456', '2025-05-01T09:00:01.000Z')"),
+            QStringLiteral(
+                "INSERT INTO thread_notes (thread_id, staff_id, body, created_at) VALUES "
+                "(1, 1, 'Prefers mornings', '2025-05-01T09:05:00.000Z')")};
     default:
         return {};
     }
@@ -64,7 +75,11 @@ QList<QPair<QString, int>> expectedRows(int version)
         rows << qMakePair(QStringLiteral("staff"), 1)
              << qMakePair(QStringLiteral("consent_events"), 1);
     if (version >= 4)
-        rows << qMakePair(QStringLiteral("threads"), 1) << qMakePair(QStringLiteral("messages"), 1);
+        rows << qMakePair(QStringLiteral("threads"), 1)
+             << qMakePair(QStringLiteral("messages"), version >= 6 ? 2 : 1);
+    if (version >= 6)
+        rows << qMakePair(QStringLiteral("message_parts"), 1)
+             << qMakePair(QStringLiteral("thread_notes"), 1);
     return rows;
 }
 
@@ -178,6 +193,35 @@ private Q_SLOTS:
             && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         QCOMPARE(query.value(1).toInt(), 1000);
+    }
+
+    // Messages written before version 6 are found by the full-text index built on upgrade, and
+    // the index follows every later insert, edit and delete.
+    void messageSearchCoversOldAndNewMessages()
+    {
+        auto db = Database::openInMemory(QStringLiteral("fts"));
+        QVERIFY(db);
+        QSqlQuery query((*db)->connection());
+        for (int version = 1; version <= 6; ++version) {
+            for (const QString &sql : seedFor(version))
+                QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        const auto matches = [&query](const QString &words) -> QString {
+            query.prepare(QStringLiteral("SELECT group_concat(rowid) FROM messages_fts WHERE "
+                                         "messages_fts MATCH ?"));
+            query.addBindValue(words);
+            if (!query.exec() || !query.next())
+                return QStringLiteral("error: ") + query.lastError().text();
+            return query.value(0).toString();
+        };
+        QCOMPARE(matches(QStringLiteral("frames")), QStringLiteral("2"));
+        QCOMPARE(matches(QStringLiteral("tuesday")), QStringLiteral("1"));
+        QVERIFY(query.exec(QStringLiteral("UPDATE messages SET body = 'Glasses collected' "
+                                          "WHERE id = 2")));
+        QCOMPARE(matches(QStringLiteral("frames")), QString());
+        QCOMPARE(matches(QStringLiteral("glasses")), QStringLiteral("2"));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM messages WHERE id = 1")));
+        QCOMPARE(matches(QStringLiteral("tuesday")), QString());
     }
 
     void inMemoryDatabasesAreCurrentAndSeparate()
