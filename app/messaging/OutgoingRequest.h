@@ -21,6 +21,10 @@ struct OutgoingRequest
     // A member of staff answering an opted-out number inside a conversation the customer
     // started. Only MessageOrigin::Manual may set it; the outbox refuses it otherwise.
     bool overrideOptOut = false;
+    // The few texts the rules themselves require — the one opt-out confirmation, the answer to
+    // HELP — which go even to a number that has opted out. Only MessageOrigin::AutoReply may
+    // set it, and such a text is never marketing.
+    bool isComplianceNotice = false;
     QString templateKey; // which template or automation wrote it, if any
     qint64 campaignId = 0;
     // The modem the customer last texted, so the answer leaves from the same SIM; empty: the

@@ -20,6 +20,7 @@ struct PolicyRequest
     MessageOrigin origin = MessageOrigin::Manual;
     QString body;
     bool overrideOptOut = false; // see OutgoingRequest::overrideOptOut
+    bool isComplianceNotice = false; // see OutgoingRequest::isComplianceNotice
 };
 
 // The one policy every sending path goes through (COMPLIANCE.md). Implemented by PolicyEngine;

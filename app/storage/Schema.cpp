@@ -266,6 +266,10 @@ const QList<Migration> &Schema::migrations()
                 QStringLiteral("ALTER TABLE messages ADD COLUMN updated_at TEXT"),
                 QStringLiteral("ALTER TABLE messages ADD COLUMN campaign_id INTEGER"),
                 QStringLiteral("ALTER TABLE messages ADD COLUMN template_key TEXT"),
+                // Inbound: set once keywords, reply codes and auto-replies have run, so a crash
+                // between storing a message and routing it routes it at the next start.
+                QStringLiteral("ALTER TABLE messages ADD COLUMN routed_at TEXT"),
+                QStringLiteral("UPDATE messages SET routed_at = created_at WHERE direction = 'in'"),
                 QStringLiteral("CREATE INDEX messages_outbox ON messages (state, next_attempt_at)"),
                 QStringLiteral(
                     "CREATE INDEX messages_cap ON messages (thread_id, purpose, sent_at)"),
