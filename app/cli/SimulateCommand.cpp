@@ -1,6 +1,7 @@
 #include "app/cli/CliWait.h"
 #include "app/cli/ModemCliSession.h"
 #include "app/cli/ModemCommands.h"
+#include "app/demo/DemoResponder.h"
 #include "modem/Clock.h"
 #include "modem/SimulatedModem.h"
 #include "modem/SimulatedModemPty.h"
@@ -64,6 +65,7 @@ ExitCode runModemSimulate(CliContext &context, QStringList arguments)
         = ModemCliSession::takeOption(arguments, QStringLiteral("--report-delay-ms"));
     const auto pin = ModemCliSession::takeOption(arguments, QStringLiteral("--pin"));
     const auto imei = ModemCliSession::takeOption(arguments, QStringLiteral("--imei"));
+    const bool demoReplies = arguments.removeAll(QStringLiteral("--demo-replies")) > 0;
     if (!arguments.isEmpty())
         return modemUsageError(context, QStringLiteral("simulate"),
             QStringLiteral("unexpected argument '%1'.").arg(arguments.first()));
@@ -94,6 +96,8 @@ ExitCode runModemSimulate(CliContext &context, QStringList arguments)
         simulator.sim().setPin(pin->toLatin1());
     if (imei)
         simulator.setImei(imei->toLatin1());
+    if (demoReplies)
+        DemoResponder::attach(simulator, Clock::system(), &simulator);
     modem::SimulatedModemPty pty(simulator);
     if (!pty.open(*link)) {
         context.err << "Cannot create the simulated modem at " << *link << ": " << pty.errorString()
@@ -101,8 +105,8 @@ ExitCode runModemSimulate(CliContext &context, QStringList arguments)
         return ExitCode::Unavailable;
     }
     context.out << "Simulated " << modem::VendorProfile::nameOf(*vendor) << " modem at " << *link
-                << " (" << pty.slavePath() << "), network delay " << delayMs
-                << " ms. Ctrl+C to stop.\n"
+                << " (" << pty.slavePath() << "), network delay " << delayMs << " ms"
+                << (demoReplies ? ", simulated customers answer" : "") << ". Ctrl+C to stop.\n"
                 << kConsoleHelp << '\n';
     context.out.flush();
 
