@@ -5,6 +5,7 @@
 #include "modem/Clock.h"
 #include "modem/SimulatedModem.h"
 #include "modem/SimulatedModemPty.h"
+#include "modem/SimulatedSubmission.h"
 
 #include <QSocketNotifier>
 
@@ -66,6 +67,7 @@ ExitCode runModemSimulate(CliContext &context, QStringList arguments)
     const auto pin = ModemCliSession::takeOption(arguments, QStringLiteral("--pin"));
     const auto imei = ModemCliSession::takeOption(arguments, QStringLiteral("--imei"));
     const bool demoReplies = arguments.removeAll(QStringLiteral("--demo-replies")) > 0;
+    const bool logSubmissions = arguments.removeAll(QStringLiteral("--log-submissions")) > 0;
     if (!arguments.isEmpty())
         return modemUsageError(context, QStringLiteral("simulate"),
             QStringLiteral("unexpected argument '%1'.").arg(arguments.first()));
@@ -98,6 +100,19 @@ ExitCode runModemSimulate(CliContext &context, QStringList arguments)
         simulator.setImei(imei->toLatin1());
     if (demoReplies)
         DemoResponder::attach(simulator, Clock::system(), &simulator);
+    // One line per part the network accepts, for scripts and crash tests that count what really
+    // went out: tab-separated destination, reference, part/parts, text.
+    if (logSubmissions)
+        QObject::connect(&simulator, &modem::SimulatedModem::submitted, &simulator,
+            [&context](const modem::SimulatedSubmission &submission) {
+                const auto &concatenation = submission.concatenation;
+                context.out << "submitted\t" << submission.destination << '\t'
+                            << submission.messageReference << '\t'
+                            << (concatenation ? concatenation->sequence : 1) << '/'
+                            << (concatenation ? concatenation->total : 1) << '\t'
+                            << QString(submission.text).replace(u'\n', u' ') << '\n';
+                context.out.flush();
+            });
     modem::SimulatedModemPty pty(simulator);
     if (!pty.open(*link)) {
         context.err << "Cannot create the simulated modem at " << *link << ": " << pty.errorString()
