@@ -145,6 +145,8 @@ Result<qint64, CustomerError> CustomerRepository::add(Customer customer)
     customer.id = query->lastInsertId().toLongLong();
     if (auto children = writeChildren(customer); !children)
         return fail(children.error());
+    if (auto linked = linkThread(customer); !linked)
+        return fail(linked.error());
     if (!transaction.commit())
         return fail(storageError(transaction.errorText()));
     return customer.id;
@@ -176,8 +178,25 @@ Result<void, CustomerError> CustomerRepository::update(Customer customer)
     }
     if (auto children = writeChildren(customer); !children)
         return fail(children.error());
+    if (auto linked = linkThread(customer); !linked)
+        return fail(linked.error());
     if (!transaction.commit())
         return fail(storageError(transaction.errorText()));
+    return {};
+}
+
+Result<void, CustomerError> CustomerRepository::linkThread(const Customer &customer)
+{
+    if (customer.phoneE164.isEmpty())
+        return {};
+    // Texts from a number before it was a customer's started a thread of its own
+    // (ensureThread); it becomes this customer's. A thread already linked to someone stays theirs.
+    StatementHandle query(m_database, m_bulk.get());
+    if (!run(query,
+            QStringLiteral("UPDATE threads SET customer_id = ? WHERE phone_e164 = ?"
+                           " AND customer_id IS NULL"),
+            {customer.id, customer.phoneE164}))
+        return fail(storageError(*query));
     return {};
 }
 

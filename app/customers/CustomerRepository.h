@@ -80,6 +80,8 @@ public:
 private:
     Result<void, CustomerError> validate(Customer &customer, qint64 selfId) const;
     Result<void, CustomerError> writeChildren(const Customer &customer);
+    // Gives the customer the unlinked thread of their number, if there is one.
+    Result<void, CustomerError> linkThread(const Customer &customer);
     Result<void, CustomerError> loadChildren(Customer &customer) const;
     // Ordered by last and first name unless `orderBy` says otherwise.
     Result<QList<Customer>, CustomerError> selectCustomers(const QString &where,

@@ -4,6 +4,7 @@
 #include "app/cli/CustomerCommands.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/GeneralCommands.h"
+#include "app/cli/MessagingCommands.h"
 #include "app/cli/ModemCommands.h"
 #include "app/cli/PersonCommands.h"
 
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     registerCustomerCommands(registry);
     registerPersonCommands(registry);
     registerDatabaseCommands(registry);
+    registerMessagingCommands(registry);
 
     const ExitCode code = registry.dispatch(QCoreApplication::arguments().mid(1), context);
     out.flush();

@@ -236,6 +236,12 @@ Result<ErasureSummary, PersonRightsError> PersonRights::erase(
         return fail(problem(PersonRightsError::Code::StorageFailed, logged.error().detail));
     if (!transaction.commit())
         return fail(problem(PersonRightsError::Code::StorageFailed, transaction.errorText()));
+    // FTS5 only marks deleted rows in its index; their words stay in the segments until those
+    // are merged. Merging all of them now takes the person's words out of the search index.
+    // The erasure has happened either way, so a failure here is logged, not returned.
+    if (!query.exec(QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")))
+        qCWarning(lcStorage) << "search index not optimised after an erasure:"
+                             << query.lastError().text();
     // Move the overwritten pages from the WAL into the file and empty the WAL.
     query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return summary;

@@ -218,6 +218,36 @@ private Q_SLOTS:
         QCOMPARE(update.error().existingId, first);
     }
 
+    // A stranger's texts start a thread under their number (ThreadLookup); when they become a
+    // customer, or a customer takes that number, the thread is theirs — never another's.
+    void linksTheThreadOfTheirNumber()
+    {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO threads (id, phone_e164) VALUES (1, "
+                                          "'+447400123456'), (2, '+447400123457'),"
+                                          " (3, '+447400123458')")));
+        const qint64 ann = mustAdd(
+            person(QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("07400 123456")));
+        const qint64 sam = mustAdd(person(QStringLiteral("Sam"), QStringLiteral("Hill")));
+        const qint64 bea = mustAdd(
+            person(QStringLiteral("Bea"), QStringLiteral("Ray"), QStringLiteral("07400 123458")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE threads SET customer_id = %1 WHERE id = 3")
+                               .arg(bea))); // already Bea's
+        const auto owner = [&query](int thread) {
+            query.exec(QStringLiteral("SELECT coalesce(customer_id, 0) FROM threads WHERE id = %1")
+                           .arg(thread));
+            return query.next() ? query.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(owner(1), ann);
+        QCOMPARE(owner(2), 0);
+
+        Customer changed = *repo().findById(sam);
+        changed.phoneE164 = QStringLiteral("+44 7400 123457");
+        QVERIFY(repo().update(changed));
+        QCOMPARE(owner(2), sam);
+        QCOMPARE(owner(3), bea);
+    }
+
     void searchesByNameAndNumberWithPaging()
     {
         for (int i = 0; i < 7; ++i) {

@@ -1,0 +1,97 @@
+#include "app/messaging/MessagingService.h"
+
+#include "app/audit/AuditLog.h"
+#include "app/consent/ConsentLedger.h"
+#include "app/consent/SuppressionList.h"
+#include "app/inbound/InboundPipeline.h"
+#include "app/inbound/InboundRouter.h"
+#include "app/inbound/InboundRouterConfig.h"
+#include "app/messaging/MessagingEvents.h"
+#include "app/outbox/Dispatcher.h"
+#include "app/outbox/Outbox.h"
+#include "app/policy/PolicyConfigStore.h"
+#include "app/policy/PolicyEngine.h"
+#include "app/policy/PolicyFactsLoader.h"
+#include "app/settings/SettingsStore.h"
+#include "modem/Clock.h"
+
+namespace rapport::app {
+
+MessagingService::MessagingService(Database &database, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+    const auto now = [&clock] { return clock.now(); };
+    m_events = std::make_unique<MessagingEvents>();
+    m_audit = std::make_unique<AuditLog>(database, now);
+    m_settings = std::make_unique<SettingsStore>(database);
+    const BusinessProfile business = BusinessProfile::load(*m_settings);
+    m_suppression = std::make_unique<SuppressionList>(database, now);
+    m_ledger = std::make_unique<ConsentLedger>(database, *m_audit, now);
+    m_facts = std::make_unique<PolicyFactsLoader>(database, business.zone);
+    m_policy = std::make_unique<PolicyEngine>(
+        *m_facts, PolicyConfigStore(*m_settings).loadOrDefaults(), business.name);
+    m_outbox = std::make_unique<Outbox>(database, *m_policy, *m_audit, clock, *m_events);
+    DispatcherSettings pacing;
+    pacing.businessZone = business.zone;
+    m_dispatcher = std::make_unique<Dispatcher>(database, *m_policy, clock, *m_events, pacing);
+    InboundPipelineOptions inbound;
+    inbound.region = business.region;
+    m_pipeline = std::make_unique<InboundPipeline>(database, clock, *m_events, inbound);
+    m_router = std::make_unique<InboundRouter>(database, *m_ledger, *m_suppression, *m_outbox,
+        *m_audit, clock, *m_events, InboundRouterConfig::load(*m_settings));
+    // Every stored message is routed at once; routePending() also picks up any a failure left.
+    connect(m_pipeline.get(), &InboundPipeline::messageStored, m_router.get(),
+        [this] { (void)m_router->routePending(); });
+}
+
+MessagingService::~MessagingService()
+{
+    stop();
+}
+
+void MessagingService::setDispatcherSettings(DispatcherSettings settings)
+{
+    settings.businessZone = m_dispatcher->settings().businessZone;
+    m_dispatcher->setSettings(settings);
+}
+
+Result<MessagingService::StartReport, QString> MessagingService::start()
+{
+    StartReport report;
+    const auto reconciled = m_outbox->reconcile();
+    if (!reconciled)
+        return fail(reconciled.error().describe());
+    report.interruptedSends = reconciled->interrupted;
+    report.requeued = reconciled->requeued;
+    const auto restored = m_pipeline->restore();
+    if (!restored)
+        return fail(restored.error());
+    report.restoredParts = *restored;
+    const auto routed = m_router->routePending();
+    if (!routed)
+        return fail(routed.error());
+    report.routedAtStart = *routed;
+    m_dispatcher->start();
+    return report;
+}
+
+void MessagingService::stop()
+{
+    if (m_dispatcher)
+        m_dispatcher->stop();
+}
+
+void MessagingService::addChannel(SmsChannel *channel)
+{
+    m_pipeline->attach(*channel);
+    m_dispatcher->addChannel(channel);
+}
+
+void MessagingService::removeChannel(SmsChannel *channel)
+{
+    m_dispatcher->removeChannel(channel);
+}
+
+} // namespace rapport::app
