@@ -7,7 +7,9 @@
 #include "app/demo/DemoResponder.h"
 #include "app/messaging/MessagingEvents.h"
 #include "app/messaging/MessagingService.h"
+#include "app/outbox/Dispatcher.h"
 #include "app/outbox/SessionSmsChannel.h"
+#include "app/outbox/SimCounters.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlStatement.h"
 #include "modem/Clock.h"
@@ -18,6 +20,7 @@
 
 #include <QDir>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -179,6 +182,25 @@ ExitCode runServe(CliContext &context, QStringList arguments)
         [&printer](qint64, qint64 messageId) { printer.print(messageId); });
     QObject::connect(&messaging.events(), &MessagingEvents::messageChanged, &messaging,
         [&printer](qint64, qint64 messageId) { printer.print(messageId); });
+
+    // A SIM at its daily cap stops sending until midnight: say so once, or a queue that does not
+    // move looks like a fault.
+    QSet<QString> capped;
+    QObject::connect(&messaging.dispatcher(), &Dispatcher::countersChanged, &messaging, [&] {
+        for (const SimCounters &sim : messaging.dispatcher().simCounters()) {
+            const bool atCap = sim.sentToday >= sim.dailyCap;
+            if (atCap && !capped.contains(sim.modemId)) {
+                context.out << "SIM " << sim.modemId << " has sent its " << sim.dailyCap
+                            << " parts for today; it sends again from "
+                            << sim.nextFreeAt.toLocalTime().toString(QStringLiteral("ddd HH:mm"))
+                            << " (--daily-cap N to change).\n";
+                context.out.flush();
+                capped.insert(sim.modemId);
+            } else if (!atCap) {
+                capped.remove(sim.modemId);
+            }
+        }
+    });
 
     std::vector<std::unique_ptr<modem::ModemConnection>> connections;
     std::vector<std::unique_ptr<SessionSmsChannel>> channels;
