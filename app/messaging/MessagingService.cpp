@@ -7,6 +7,7 @@
 #include "app/inbound/InboundRouter.h"
 #include "app/inbound/InboundRouterConfig.h"
 #include "app/messaging/MessagingEvents.h"
+#include "app/messaging/SmsChannel.h"
 #include "app/outbox/Dispatcher.h"
 #include "app/outbox/Outbox.h"
 #include "app/policy/PolicyConfigStore.h"
@@ -85,12 +86,23 @@ void MessagingService::stop()
 
 void MessagingService::addChannel(SmsChannel *channel)
 {
-    m_pipeline->attach(*channel);
+    // The pipeline keys a channel's parts and messages by channel->id() as it is when attached,
+    // and a modem's id is its IMEI only once it has identified itself — done by the time it is
+    // ready, before it reports anything received. Attached earlier, a received message would
+    // carry the port's name while the dispatcher knows SIMs by IMEI, and the answer would not
+    // leave from the SIM the customer texted.
+    if (channel->isReady())
+        m_pipeline->attach(*channel);
+    connect(channel, &SmsChannel::readyChanged, this, [this, channel](bool ready) {
+        if (ready)
+            m_pipeline->attach(*channel); // once: later calls find it attached
+    });
     m_dispatcher->addChannel(channel);
 }
 
 void MessagingService::removeChannel(SmsChannel *channel)
 {
+    disconnect(channel, &SmsChannel::readyChanged, this, nullptr);
     m_dispatcher->removeChannel(channel);
 }
 

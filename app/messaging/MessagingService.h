@@ -42,7 +42,7 @@ public:
     {
         int interruptedSends = 0; // found in 'sending': a crash or a kill
         int requeued = 0; // of those, queued again (may arrive twice)
-        int restoredParts = 0; // inbound parts waiting for the rest of their message
+        int restoredParts = 0; // inbound parts waiting for the rest (of channels ready by now)
         int routedAtStart = 0; // received messages a crash left unrouted
     };
 
@@ -59,6 +59,8 @@ public:
     void stop();
 
     // A modem (SIM) to send and receive through; not owned. Remove it before destroying it.
+    // What it receives is taken from when it is first ready (its id is then the modem's IMEI);
+    // the parts it left in the database are restored then.
     void addChannel(SmsChannel *channel);
     void removeChannel(SmsChannel *channel);
 

@@ -18,10 +18,8 @@ public:
     using QObject::QObject;
     ~SmsChannel() override = default;
 
-    // The SIM's identity across reconnects and restarts: the name it is configured under (the
-    // port `rapportctl serve` was given, the modem's name in the desktop's settings), known from
-    // the first moment. Stored on every message that leaves or arrives through it, and used to
-    // match status reports, pick the SIM a customer texted and count a SIM's daily parts.
+    // The SIM's identity across reconnects: the modem's IMEI once known, else the configured
+    // name. Stored on every message that leaves or arrives through it.
     [[nodiscard]] virtual QString id() const = 0;
     [[nodiscard]] virtual bool isReady() const = 0;
     // Sends one text; `handle` comes back in partSent and sendFinished (outcome.id == handle).

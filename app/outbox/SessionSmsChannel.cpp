@@ -45,14 +45,9 @@ SessionSmsChannel::~SessionSmsChannel()
 
 QString SessionSmsChannel::id() const
 {
-    return m_name;
-}
-
-QString SessionSmsChannel::imei() const
-{
     if (m_connection && !m_connection->imei().isEmpty())
         return m_connection->imei();
-    return m_imei;
+    return m_imei.isEmpty() ? m_name : m_imei;
 }
 
 void SessionSmsChannel::attach(ModemSession *session)

@@ -40,11 +40,7 @@ public:
         modem::ModemSession *session, const QString &configuredName, QObject *parent = nullptr);
     ~SessionSmsChannel() override;
 
-    // The configured name, from the first moment on: ids stored before the modem has said who it
-    // is (inbound parts, the SIM a customer texted) must still match after it has.
     [[nodiscard]] QString id() const override;
-    // The modem's IMEI once it has answered AT+CGSN (empty before), for display.
-    [[nodiscard]] QString imei() const;
     [[nodiscard]] bool isReady() const override { return m_ready; }
     void send(quint64 handle, const modem::OutgoingSms &sms) override;
     void confirmStored(const modem::MessageLocation &location) override;
