@@ -1,6 +1,7 @@
 #include "app/cli/CommandRegistry.h"
 
 #include "app/AppIdentity.h"
+#include "app/common/EditDistance.h"
 
 #include <algorithm>
 
@@ -15,24 +16,6 @@ bool isHelpOption(const QString &argument)
 bool isVersionOption(const QString &argument)
 {
     return argument == QLatin1String("--version") || argument == QLatin1String("-v");
-}
-
-int editDistance(QStringView a, QStringView b)
-{
-    std::vector<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 } // namespace

@@ -1,20 +1,11 @@
 #include "app/consent/ConsentTypes.h"
 
+#include "app/common/StoredKeys.h"
+
 #include <QCoreApplication>
 
 namespace rapport::app {
 namespace {
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromKey(
-    const QString &key, const std::array<Enum, N> &all, QString (*keyOf)(Enum))
-{
-    for (Enum value : all) {
-        if (keyOf(value) == key)
-            return value;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<ConsentAction, 2> allActions {ConsentAction::OptIn, ConsentAction::OptOut};
 constexpr std::array<ConsentSource, 5> allSources {ConsentSource::InPerson,
@@ -65,17 +56,17 @@ QString consentSourceKey(ConsentSource source)
 
 std::optional<ConsentPurpose> consentPurposeFromKey(const QString &key)
 {
-    return fromKey(key, allConsentPurposes, &consentPurposeKey);
+    return enumFromKey(key, allConsentPurposes, &consentPurposeKey);
 }
 
 std::optional<ConsentAction> consentActionFromKey(const QString &key)
 {
-    return fromKey(key, allActions, &consentActionKey);
+    return enumFromKey(key, allActions, &consentActionKey);
 }
 
 std::optional<ConsentSource> consentSourceFromKey(const QString &key)
 {
-    return fromKey(key, allSources, &consentSourceKey);
+    return enumFromKey(key, allSources, &consentSourceKey);
 }
 
 QString consentPurposeName(ConsentPurpose purpose)

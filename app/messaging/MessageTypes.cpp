@@ -1,23 +1,10 @@
 #include "app/messaging/MessageTypes.h"
 
+#include "app/common/StoredKeys.h"
+
 #include <QCoreApplication>
 
 namespace rapport::app {
-namespace {
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromKey(
-    const QString &key, const std::array<Enum, N> &all, QString (*keyOf)(Enum))
-{
-    for (Enum value : all) {
-        if (keyOf(value) == key)
-            return value;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 QString messagePurposeKey(MessagePurpose purpose)
 {
     switch (purpose) {
@@ -71,17 +58,17 @@ QString messageStateKey(MessageState state)
 
 std::optional<MessagePurpose> messagePurposeFromKey(const QString &key)
 {
-    return fromKey(key, allMessagePurposes, &messagePurposeKey);
+    return enumFromKey(key, allMessagePurposes, &messagePurposeKey);
 }
 
 std::optional<MessageOrigin> messageOriginFromKey(const QString &key)
 {
-    return fromKey(key, allMessageOrigins, &messageOriginKey);
+    return enumFromKey(key, allMessageOrigins, &messageOriginKey);
 }
 
 std::optional<MessageState> messageStateFromKey(const QString &key)
 {
-    return fromKey(key, allMessageStates, &messageStateKey);
+    return enumFromKey(key, allMessageStates, &messageStateKey);
 }
 
 QString messagePurposeName(MessagePurpose purpose)

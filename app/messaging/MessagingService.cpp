@@ -45,6 +45,11 @@ MessagingService::MessagingService(Database &database, Clock &clock, QObject *pa
     // Every stored message is routed at once; routePending() also picks up any a failure left.
     connect(m_pipeline.get(), &InboundPipeline::messageStored, m_router.get(),
         [this] { (void)m_router->routePending(); });
+    // A text held for an opt-out review has no time to wake up at: only a person resolving the
+    // review (a thread change) can release it, so each thread change asks again about the
+    // thread's held messages. Cheap: a thread holds few, usually none.
+    connect(m_events.get(), &MessagingEvents::threadChanged, this,
+        [this](qint64 threadId) { (void)m_outbox->recheckHeld(threadId); });
 }
 
 MessagingService::~MessagingService()

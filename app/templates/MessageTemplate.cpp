@@ -1,28 +1,11 @@
 #include "app/templates/MessageTemplate.h"
 
+#include "app/common/EditDistance.h"
+
 #include <algorithm>
 
 namespace rapport::app {
 namespace {
-
-// Levenshtein distance, bounded: only used to suggest a field for a typo.
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 QString closestField(const QString &name, const QStringList &known)
 {
