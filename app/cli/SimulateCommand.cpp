@@ -66,6 +66,7 @@ ExitCode runModemSimulate(CliContext &context, QStringList arguments)
         = ModemCliSession::takeOption(arguments, QStringLiteral("--report-delay-ms"));
     const auto pin = ModemCliSession::takeOption(arguments, QStringLiteral("--pin"));
     const auto imei = ModemCliSession::takeOption(arguments, QStringLiteral("--imei"));
+    const auto slots = ModemCliSession::takeOption(arguments, QStringLiteral("--storage-slots"));
     const bool demoReplies = arguments.removeAll(QStringLiteral("--demo-replies")) > 0;
     const bool logSubmissions = arguments.removeAll(QStringLiteral("--log-submissions")) > 0;
     if (!arguments.isEmpty())
@@ -98,6 +99,16 @@ ExitCode runModemSimulate(CliContext &context, QStringList arguments)
         simulator.sim().setPin(pin->toLatin1());
     if (imei)
         simulator.setImei(imei->toLatin1());
+    if (slots) {
+        // More room than a SIM's 20–50 slots, so a flood of texts is never held back by the
+        // network waiting for memory: for measuring the host's pace rather than the SMSC's.
+        const int count = slots->toInt(&ok);
+        if (!ok || count < 1 || count > 100000)
+            return modemUsageError(context, QStringLiteral("simulate"),
+                QStringLiteral("--storage-slots takes a number from 1 to 100000."));
+        simulator.setStorageCapacity("SM", count);
+        simulator.setStorageCapacity("ME", count);
+    }
     if (demoReplies)
         DemoResponder::attach(simulator, Clock::system(), &simulator);
     // One line per part the network accepts, for scripts and crash tests that count what really

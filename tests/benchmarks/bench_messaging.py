@@ -53,9 +53,10 @@ class LineLog:
         return False
 
 
-def start_simulator(rapportctl, link, delay_ms):
+def start_simulator(rapportctl, link, delay_ms, extra=()):
     process = subprocess.Popen([rapportctl, "modem", "simulate", "--link", link, "--delay-ms",
-                                str(delay_ms), "--report-delay-ms", "200", "--log-submissions"],
+                                str(delay_ms), "--report-delay-ms", "200", "--log-submissions"]
+                               + list(extra),
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL)
     log = LineLog(process)
@@ -165,7 +166,9 @@ def run_inbound(rapportctl, count):
         subprocess.run([rapportctl, "db", "generate-demo", "--customers", "1", "--messages", "0",
                         "--database", db], check=True, stdout=subprocess.DEVNULL)
         link = os.path.join(folder, "modem")
-        simulator, _ = start_simulator(rapportctl, link, 0)
+        # Memory for every text at once: a SIM's 20 slots would make this measure the SMSC's
+        # 0.5 s retry after memory is freed, not the host.
+        simulator, _ = start_simulator(rapportctl, link, 0, ["--storage-slots", str(count + 10)])
         serve = subprocess.Popen([rapportctl, "serve", "--database", db, "--modem", link],
                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         served = LineLog(serve)
