@@ -193,12 +193,18 @@ Result<void, SuppressionError> SuppressionList::add(const QString &e164, Reason 
     if (!hash)
         return fail(hash.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO suppression (number_hash, reason, added_at)"
-                                 " VALUES (?, ?, ?) ON CONFLICT (number_hash) DO UPDATE"
-                                 " SET reason = excluded.reason WHERE excluded.reason = ?"));
+    // A repeated opt-out renews the date: the latest opt-out is the one in force (the policy
+    // lets a person override it only to answer a message written after it).
+    query.prepare(
+        QStringLiteral("INSERT INTO suppression (number_hash, reason, added_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (number_hash) DO UPDATE SET reason = excluded.reason,"
+                       " added_at = CASE WHEN excluded.reason = ? THEN suppression.added_at"
+                       " ELSE excluded.added_at END"
+                       " WHERE excluded.reason = ? OR suppression.reason = excluded.reason"));
     query.addBindValue(*hash);
     query.addBindValue(reasonKey(reason));
     query.addBindValue(m_clock().toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(reasonKey(Reason::Erased));
     query.addBindValue(reasonKey(Reason::Erased));
     if (!query.exec())
         return fail(storageFailed(query));

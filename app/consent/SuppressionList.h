@@ -61,7 +61,8 @@ public:
     explicit SuppressionList(Database &database, Clock clock = {});
 
     // Adds the number, or keeps the existing entry; Erased replaces OptedOut (never the other
-    // way) because an erased person has no customer record left to explain the entry. Runs in
+    // way) because an erased person has no customer record left to explain the entry, and an
+    // opt-out repeated renews the entry's date (added_at: the latest opt-out). Runs in
     // the caller's transaction when there is one; the key is created on first use, in it too.
     Result<void, SuppressionError> add(const QString &e164, Reason reason);
     Result<bool, SuppressionError> contains(const QString &e164) const;

@@ -110,6 +110,21 @@ Result<void, StorageError> PolicyFactsLoader::loadCustomer(
         decision.at = storedTime(query.value(3));
         decision.eventId = query.value(4).toLongLong();
     }
+    // STOP lasts until START whatever single purposes were recorded since (PolicyFacts).
+    if (!sql::run(query,
+            QStringLiteral("SELECT action, recorded_at, id FROM consent_events"
+                           " WHERE customer_id = ? AND source = ? ORDER BY id DESC LIMIT 1"),
+            {customerId, consentSourceKey(ConsentSource::Keyword)}))
+        return fail(queryFailed(query));
+    if (query.next()) {
+        if (const auto action = consentActionFromKey(query.value(0).toString())) {
+            facts.lastKeyword.status = *action == ConsentAction::OptIn ? ConsentStatus::OptedIn
+                                                                       : ConsentStatus::OptedOut;
+            facts.lastKeyword.source = ConsentSource::Keyword;
+            facts.lastKeyword.at = storedTime(query.value(1));
+            facts.lastKeyword.eventId = query.value(2).toLongLong();
+        }
+    }
     return {};
 }
 
