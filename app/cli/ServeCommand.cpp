@@ -252,9 +252,10 @@ ExitCode runServe(CliContext &context, QStringList arguments)
     context.out.flush();
 
     QTimer idleCheck;
+    // Twice in a row, so a message queued by a reply a moment ago is not missed. Declared here:
+    // the check runs for as long as the event loop below.
+    int quietChecks = 0;
     if (untilIdle) {
-        // Twice in a row, so a message queued by a reply a moment ago is not missed.
-        int quietChecks = 0;
         QObject::connect(&idleCheck, &QTimer::timeout, &idleCheck, [&] {
             quietChecks = nothingLeftToSend(*database) ? quietChecks + 1 : 0;
             if (quietChecks >= 2)
