@@ -97,24 +97,21 @@ Result<MessageTemplate, TemplateError> MessageTemplate::parse(
 
 Result<QString, TemplateError> MessageTemplate::render(const QHash<QString, QString> &values) const
 {
-    QString out;
-    for (const Piece &piece : m_pieces) {
-        if (!piece.isField) {
-            out += piece.text;
-            continue;
-        }
-        const QString value = values.value(piece.text).trimmed();
-        if (!value.isEmpty())
-            out += value;
-        else if (piece.hasFallback)
-            out += piece.fallback;
-        else
-            return fail(errorAt(TemplateError::Code::MissingValue, piece.position, piece.text));
-    }
-    return out;
+    const Piece *missing = nullptr;
+    const QString text = fill(values, &missing);
+    if (missing)
+        return fail(errorAt(TemplateError::Code::MissingValue, missing->position, missing->text));
+    return text;
 }
 
 QString MessageTemplate::preview(const QHash<QString, QString> &values) const
+{
+    return fill(values, nullptr);
+}
+
+// The text with every field filled. A field without a value or fallback shows as "{name}"; the
+// first such one is reported through `missing` when asked.
+QString MessageTemplate::fill(const QHash<QString, QString> &values, const Piece **missing) const
 {
     QString out;
     for (const Piece &piece : m_pieces) {
@@ -123,12 +120,15 @@ QString MessageTemplate::preview(const QHash<QString, QString> &values) const
             continue;
         }
         const QString value = values.value(piece.text).trimmed();
-        if (!value.isEmpty())
+        if (!value.isEmpty()) {
             out += value;
-        else if (piece.hasFallback)
+        } else if (piece.hasFallback) {
             out += piece.fallback;
-        else
+        } else {
             out += QLatin1Char('{') + piece.text + QLatin1Char('}');
+            if (missing && !*missing)
+                *missing = &piece;
+        }
     }
     return out;
 }

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QStringList requiredFields() const;
 
 private:
+    QString fill(const QHash<QString, QString> &values, const Piece **missing) const;
+
     QList<Piece> m_pieces;
 };
 
