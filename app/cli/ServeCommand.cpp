@@ -4,7 +4,7 @@
 #include "app/cli/CliWait.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/ModemCliSession.h"
-#include "app/demo/DemoResponder.h"
+#include "app/demo/DemoModem.h"
 #include "app/messaging/MessagingEvents.h"
 #include "app/messaging/MessagingService.h"
 #include "app/outbox/Dispatcher.h"
@@ -14,8 +14,6 @@
 #include "app/storage/SqlStatement.h"
 #include "modem/Clock.h"
 #include "modem/ModemConnection.h"
-#include "modem/SimulatedModem.h"
-#include "modem/SimulatedModemDevice.h"
 #include "modem/VendorProfile.h"
 
 #include <QDir>
@@ -106,21 +104,6 @@ bool nothingLeftToSend(Database &database)
                               "AND state IN ('queued', 'sending')"))
         && query.next() && query.value(0).toInt() == 0;
 }
-
-// The built-in demo modem: simulated in this process, with customers who answer.
-struct DemoModem
-{
-    explicit DemoModem(Clock &clock)
-        : simulator(clock)
-        , device(simulator, clock)
-        , session(&device, clock)
-    {
-        DemoResponder::attach(simulator, clock, &simulator);
-    }
-    modem::SimulatedModem simulator;
-    modem::SimulatedModemDevice device;
-    modem::ModemSession session;
-};
 
 ExitCode runServe(CliContext &context, QStringList arguments)
 {

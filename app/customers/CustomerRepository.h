@@ -32,6 +32,8 @@ public:
 
     // `businessRegion` is an ISO 3166 code ("GB"); `clock` stamps created_at/updated_at (UTC).
     CustomerRepository(Database &database, QString businessRegion, Clock clock = {});
+    // The business moved (Settings): numbers typed from now on are read for this region.
+    void setBusinessRegion(const QString &region) { m_region = region; }
 
     // Stores a new customer and returns its id. Invalid → per-field problems; Duplicate when
     // the number already belongs to a customer (existingId says whom).

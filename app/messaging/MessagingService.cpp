@@ -63,6 +63,18 @@ void MessagingService::setDispatcherSettings(DispatcherSettings settings)
     m_dispatcher->setSettings(settings);
 }
 
+void MessagingService::reloadConfiguration()
+{
+    const BusinessProfile business = BusinessProfile::load(*m_settings);
+    m_facts->setBusinessZone(business.zone);
+    m_policy->setConfig(PolicyConfigStore(*m_settings).loadOrDefaults());
+    m_policy->setBusinessName(business.name);
+    DispatcherSettings pacing = m_dispatcher->settings();
+    pacing.businessZone = business.zone;
+    m_dispatcher->setSettings(pacing);
+    m_router->setConfig(InboundRouterConfig::load(*m_settings));
+}
+
 Result<MessagingService::StartReport, QString> MessagingService::start()
 {
     StartReport report;

@@ -53,6 +53,10 @@ public:
     // the business profile.
     void setDispatcherSettings(DispatcherSettings settings);
 
+    // Reads the business profile, policy rules and inbound configuration again from the
+    // settings (after Settings or the first-run wizard changed them).
+    void reloadConfiguration();
+
     // Settles what a previous run left (outbox reconciliation, stored inbound parts, unrouted
     // messages) and starts dispatching. Channels may be added before or after.
     Result<StartReport, QString> start();

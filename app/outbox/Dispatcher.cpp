@@ -142,7 +142,8 @@ void Dispatcher::pass()
     if (!anyFree)
         return;
     const QList<Candidate> candidates = dueCandidates(now);
-    for (const Candidate &candidate : candidates) {
+    for (Candidate candidate : candidates) {
+        candidate.preferredModemId = preferredModem(candidate);
         Lane *lane = chooseLane(candidate, now);
         if (!lane)
             continue; // its SIM is busy or capped: one message never blocks the others
@@ -190,13 +191,11 @@ QList<Dispatcher::Candidate> Dispatcher::dueCandidates(const QDateTime &now) con
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // The SIM the customer last texted: the thread's latest inbound message, else the one the
-    // request named (stored on the row; after an attempt, the SIM it was tried on).
+    // Only the columns: which SIM each one prefers is looked up for the few a pass looks at
+    // (usually one), not for every queued message.
     if (!sql::run(query,
-            QStringLiteral("SELECT m.id, coalesce(m.part_count, 1), coalesce((SELECT i.modem_id "
-                           "FROM messages i WHERE i.thread_id = m.thread_id "
-                           "AND i.direction = 'in' AND i.modem_id IS NOT NULL "
-                           "ORDER BY i.id DESC LIMIT 1), m.modem_id, '') "
+            QStringLiteral("SELECT m.id, coalesce(m.part_count, 1), m.thread_id, "
+                           "coalesce(m.modem_id, '') "
                            "FROM messages m WHERE m.direction = 'out' AND m.state = 'queued' "
                            "AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?) "
                            "ORDER BY m.created_at, m.id LIMIT ?"),
@@ -206,10 +205,25 @@ QList<Dispatcher::Candidate> Dispatcher::dueCandidates(const QDateTime &now) con
     }
     QList<Candidate> candidates;
     while (query.next()) {
-        candidates << Candidate {
-            query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()};
+        candidates << Candidate {query.value(0).toLongLong(), query.value(2).toLongLong(),
+            query.value(1).toInt(), query.value(3).toString(), QString()};
     }
     return candidates;
+}
+
+QString Dispatcher::preferredModem(const Candidate &candidate) const
+{
+    // The SIM the customer last texted: the thread's latest inbound message, else the one the
+    // request named (stored on the row; after an attempt, the SIM it was tried on).
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (sql::run(query,
+            QStringLiteral("SELECT modem_id FROM messages WHERE thread_id = ? AND direction = 'in' "
+                           "AND modem_id IS NOT NULL ORDER BY id DESC LIMIT 1"),
+            {candidate.threadId})
+        && query.next())
+        return query.value(0).toString();
+    return candidate.storedModemId;
 }
 
 Dispatcher::Lane *Dispatcher::chooseLane(const Candidate &candidate, const QDateTime &now)

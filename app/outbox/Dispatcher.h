@@ -111,14 +111,17 @@ private:
     struct Candidate
     {
         qint64 messageId = 0;
+        qint64 threadId = 0;
         int partCount = 1;
-        QString preferredModemId;
+        QString storedModemId; // named by the request, or the SIM of the last attempt
+        QString preferredModemId; // filled by preferredModem() when the candidate is looked at
     };
 
     void pump();
     void pass();
     void releaseHeld(const QDateTime &now);
     QList<Candidate> dueCandidates(const QDateTime &now) const;
+    [[nodiscard]] QString preferredModem(const Candidate &candidate) const;
     Lane *chooseLane(const Candidate &candidate, const QDateTime &now);
     bool dispatch(const Candidate &candidate, Lane &lane, const QDateTime &now);
     void arm();

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+namespace rapport::ui {
+
+// Five bars like a phone's, drawn in the palette's colours; hollow when the signal is not known.
+class SignalBars final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignalBars)
+public:
+    explicit SignalBars(QWidget *parent = nullptr);
+
+    // 0–5; -1 not known.
+    void setBars(int bars);
+    [[nodiscard]] int bars() const { return m_bars; }
+    [[nodiscard]] QSize sizeHint() const override;
+
+    // "▂▄▆" style text for places that cannot hold a widget (status bar text, tool tips).
+    static QString asText(int bars);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_bars = -1;
+};
+
+} // namespace rapport::ui
