@@ -1,7 +1,15 @@
 #include "ui/MainWindow.h"
 
 #include "app/AppIdentity.h"
+#include "app/desktop/ModemHub.h"
+#include "app/desktop/Workspace.h"
+#include "app/messaging/MessagingService.h"
+#include "app/threads/ThreadRepository.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/NavigationBadges.h"
+#include "ui/common/TrayNotifier.h"
+#include "ui/modems/ModemPage.h"
+#include "ui/modems/ModemStatusText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +25,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
 
 namespace rapport::ui {
 namespace {
@@ -27,8 +37,9 @@ const auto kPageKey = QStringLiteral("window/page");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
     , m_catalogue(PageCatalogue::pages())
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -43,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setItemDelegate(new NavigationBadges(m_navigation));
 
     m_pages->setObjectName(QStringLiteral("pages"));
 
@@ -65,6 +77,27 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+
+    m_notifier = new TrayNotifier(m_workspace.threads(), m_workspace.messaging().events(), this);
+    connect(m_notifier, &TrayNotifier::unreadChanged, this, &MainWindow::refreshUnread);
+    connect(m_notifier, &TrayNotifier::openRequested, this, [this] {
+        bringToFront();
+        showPage(Page::Inbox);
+    });
+    connect(m_notifier, &TrayNotifier::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_notifier->show();
+    refreshUnread(m_notifier->unreadCount());
+
+    app::ModemHub &modems = m_workspace.modems();
+    connect(&modems, &app::ModemHub::modemAdded, this, &MainWindow::refreshModemStatus);
+    connect(&modems, &app::ModemHub::modemRemoved, this, &MainWindow::refreshModemStatus);
+    connect(&modems, &app::ModemHub::modemChanged, this, &MainWindow::refreshModemStatus);
+    connect(&m_workspace, &app::Workspace::actorChanged, this, &MainWindow::refreshStaff);
+    refreshModemStatus();
+    refreshStaff();
 }
 
 MainWindow::~MainWindow() = default;
@@ -76,25 +109,46 @@ void MainWindow::buildPages()
         auto *item = new QListWidgetItem(QIcon(info.iconPath), info.title, m_navigation);
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2 + 6));
         widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(info.title));
-
-        auto *page = new EmptyStatePage(info.iconPath, info.emptyTitle, info.emptyBody, m_pages);
+        QWidget *page = createPage(info);
         page->setObjectName(info.key + QStringLiteral("Page"));
         page->setAccessibleName(info.title);
-        if (info.page == Page::Settings) {
-            page->setFootnote(tr("Your data is kept in %1 and your preferences in %2.")
-                                  .arg(QDir::toNativeSeparators(app::AppIdentity::dataDirectory()),
-                                      QDir::toNativeSeparators(app::AppIdentity::settingsFile())));
-        }
         m_pages->addWidget(page);
     }
-    // Wide enough for the longest (possibly translated) title plus icon and padding.
-    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 56);
+    // Wide enough for the longest (possibly translated) title plus icon, badge and padding.
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 56
+        + m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("999")) + 16);
+}
+
+QWidget *MainWindow::createPage(const PageInfo &info)
+{
+    const auto actor = [this] { return m_workspace.actor(); };
+    switch (info.page) {
+    case Page::Modem:
+        return new ModemPage(m_workspace.modems(), m_workspace.clock(), actor, m_pages);
+    case Page::Inbox:
+    case Page::Customers:
+    case Page::Campaigns:
+    case Page::Automations:
+    case Page::Reports:
+    case Page::Settings:
+        break;
+    }
+    auto *page = new EmptyStatePage(info.iconPath, info.emptyTitle, info.emptyBody, m_pages);
+    if (info.page == Page::Settings) {
+        page->setFootnote(tr("Your data is kept in %1 and your preferences in %2.")
+                              .arg(QDir::toNativeSeparators(app::AppIdentity::dataDirectory()),
+                                  QDir::toNativeSeparators(app::AppIdentity::settingsFile())));
+    }
+    return page;
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -114,16 +168,70 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_modemStatus = new QLabel(tr("No modem set up"), this);
+    // A flat button: a problem shown here is one click away from its page.
+    m_modemStatus = new QToolButton(this);
     m_modemStatus->setObjectName(QStringLiteral("modemStatus"));
     m_modemStatus->setAccessibleName(tr("Modem status"));
-    m_staffStatus = new QLabel(tr("No staff member signed in"), this);
+    m_modemStatus->setAutoRaise(true);
+    m_modemStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_modemStatus, &QToolButton::clicked, this, [this] { showPage(Page::Modem); });
+    m_staffStatus = new QLabel(this);
     m_staffStatus->setObjectName(QStringLiteral("staffStatus"));
     m_staffStatus->setAccessibleName(tr("Signed-in staff member"));
-    m_modemStatus->setContentsMargins(6, 0, 6, 0);
     m_staffStatus->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_modemStatus, 1);
     statusBar()->addPermanentWidget(m_staffStatus);
+}
+
+void MainWindow::refreshModemStatus()
+{
+    const QList<app::ModemView> modems = m_workspace.modems().modems();
+    const ModemStatusLine line = ModemStatusText::summarise(modems);
+    m_modemStatus->setText(line.text);
+    m_modemStatus->setToolTip(line.toolTip);
+    m_modemStatus->setIcon(
+        line.problem ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    int trouble = 0;
+    for (const app::ModemView &modem : modems)
+        trouble += modem.canSend() || modem.phase == app::ModemView::Phase::Connecting ? 0 : 1;
+    for (qsizetype i = 0; i < m_catalogue.size(); ++i) {
+        if (m_catalogue.at(i).page != Page::Modem)
+            continue;
+        QListWidgetItem *item = m_navigation->item(int(i));
+        const bool none = modems.isEmpty();
+        item->setData(NavigationBadges::BadgeRole,
+            none ? QStringLiteral("!") : (trouble > 0 ? QString::number(trouble) : QString()));
+        item->setData(NavigationBadges::BadgeIsWarningRole, none || trouble > 0);
+        item->setToolTip(line.text);
+    }
+}
+
+void MainWindow::refreshUnread(int count)
+{
+    for (qsizetype i = 0; i < m_catalogue.size(); ++i) {
+        if (m_catalogue.at(i).page != Page::Inbox)
+            continue;
+        QListWidgetItem *item = m_navigation->item(int(i));
+        item->setData(NavigationBadges::BadgeRole, count > 0 ? QString::number(count) : QString());
+        item->setToolTip(count > 0 ? tr("%n unread text(s)", nullptr, count) : QString());
+    }
+    setWindowIcon(TrayNotifier::badged(QIcon(QStringLiteral(":/icons/rapport.svg")), count));
+    setWindowTitle(count > 0 ? tr("Rapport (%1)").arg(count) : app::AppIdentity::displayName());
+}
+
+void MainWindow::refreshStaff()
+{
+    const app::Actor &actor = m_workspace.actor();
+    m_staffStatus->setText(
+        actor.staffId > 0 ? tr("Signed in: %1").arg(actor.name) : tr("No staff member signed in"));
+}
+
+void MainWindow::bringToFront()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showAbout()
@@ -192,6 +300,13 @@ void MainWindow::forgetWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    // With a tray, closing the window keeps Rapport receiving texts in the background; Quit
+    // (menu or tray) ends it.
+    if (!m_quitting && m_notifier->trayIcon().isVisible()) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

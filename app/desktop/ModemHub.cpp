@@ -488,9 +488,16 @@ void ModemHub::retry(const QString &id)
     HubEntry *entry = d->find(id);
     if (!entry)
         return;
-    entry->view.phase = ModemView::Phase::Connecting;
-    entry->view.problem.clear();
-    entry->view.fix.clear();
+    // What the previous attempt learnt may no longer hold.
+    ModemView &view = entry->view;
+    view.phase = ModemView::Phase::Connecting;
+    view.problem.clear();
+    view.fix.clear();
+    view.signalBars = -1;
+    view.operatorName.clear();
+    view.registered = false;
+    view.registration = ModemWords::registration(modem::RegistrationState::Unknown);
+    view.simState = ModemWords::simState(modem::SimState::Unknown);
     d->detachSession(*entry);
     if (entry->connection) {
         entry->connection->close();

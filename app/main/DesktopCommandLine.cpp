@@ -21,7 +21,15 @@ DesktopCommandLine DesktopCommandLine::parse(
         QStringLiteral("Print the version and exit."));
     const QCommandLineOption resetLayout(QStringLiteral("reset-window"),
         QStringLiteral("Forget the remembered window size, position and page."));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("Use the database at PATH instead of the usual one."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption startupReport(QStringLiteral("startup-report"),
+        QStringLiteral("Print how long the window took to become usable and the memory in use, "
+                       "then quit."));
     parser.addOption(help);
+    parser.addOption(database);
+    parser.addOption(startupReport);
     parser.addOption(version);
     parser.addOption(resetLayout);
 
@@ -50,6 +58,16 @@ DesktopCommandLine DesktopCommandLine::parse(
     }
     DesktopOptions options;
     options.resetWindowLayout = parser.isSet(resetLayout);
+    options.startupReport = parser.isSet(startupReport);
+    if (parser.isSet(database)) {
+        options.databasePath = parser.value(database).trimmed();
+        if (options.databasePath.isEmpty()) {
+            err << "rapport: --database needs a file path. Run 'rapport --help' to see the "
+                   "options.\n";
+            result.exitCode = int(ExitCode::Usage);
+            return result;
+        }
+    }
     result.options = options;
     return result;
 }

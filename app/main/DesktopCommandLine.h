@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 #include <optional>
@@ -13,6 +14,10 @@ namespace rapport::app {
 struct DesktopOptions
 {
     bool resetWindowLayout = false;
+    QString databasePath; // empty: the default one in the user's data folder
+    // Prints how long the window took to become usable, and the memory in use, then quits
+    // (the start-up benchmark).
+    bool startupReport = false;
 };
 
 // Returns the options, or an exit code when the process should end now (help, version, error).

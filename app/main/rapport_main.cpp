@@ -1,12 +1,17 @@
 // Composition root of the desktop application.
 #include "DesktopCommandLine.h"
+#include "ui/common/StartupReport.h"
 
 #include "app/AppIdentity.h"
 #include "app/cli/ExitCode.h"
+#include "app/desktop/Workspace.h"
+#include "modem/Clock.h"
 #include "ui/MainWindow.h"
 #include "ui/UiSetup.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,6 +32,8 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     app::AppIdentity::apply();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -34,6 +41,7 @@ int main(int argc, char *argv[])
     const auto commandLine = app::DesktopCommandLine::parse(argumentsOf(argc, argv), out, err);
     if (!commandLine.options)
         return commandLine.exitCode;
+    const app::DesktopOptions &options = *commandLine.options;
 
     if (const QString message = app::missingDisplayMessage(); !message.isEmpty()) {
         err << message;
@@ -44,10 +52,26 @@ int main(int argc, char *argv[])
     ui::installTranslations(application);
     ui::applyApplicationLook();
 
-    ui::MainWindow window;
-    if (commandLine.options->resetWindowLayout)
+    const QString path = options.databasePath.isEmpty() ? app::Workspace::defaultDatabasePath()
+                                                        : options.databasePath;
+    auto opened = app::Workspace::open(path, Clock::system());
+    if (!opened) {
+        err << "rapport: " << opened.error() << '\n';
+        QMessageBox::critical(nullptr, QObject::tr("Rapport cannot start"), opened.error());
+        return int(app::ExitCode::Unavailable);
+    }
+    app::Workspace &workspace = **opened;
+
+    ui::MainWindow window(workspace);
+    if (options.resetWindowLayout)
         window.forgetWindowState();
     window.restoreWindowState();
     window.show();
+
+    if (const auto started = workspace.startMessaging(); !started)
+        QMessageBox::warning(&window, QObject::tr("Texts cannot be sent yet"), started.error());
+
+    if (options.startupReport)
+        ui::StartupReport::printWhenIdle(window.windowHandle(), sinceStart, out);
     return QApplication::exec();
 }

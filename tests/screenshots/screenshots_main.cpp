@@ -4,6 +4,8 @@
 // a broken renderer.
 #include "IsolatedEnvironment.h"
 #include "app/AppIdentity.h"
+#include "app/desktop/Workspace.h"
+#include "modem/Clock.h"
 #include "ui/MainWindow.h"
 #include "ui/UiSetup.h"
 
@@ -65,7 +67,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    ui::MainWindow window;
+    auto workspace = app::Workspace::openInMemory(Clock::system());
+    if (!workspace) {
+        err << workspace.error() << '\n';
+        return 1;
+    }
+    ui::MainWindow window(**workspace);
     window.resize(1180, 740);
     window.show();
     int failures = 0;

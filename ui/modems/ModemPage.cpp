@@ -48,7 +48,7 @@ QWidget *emptyState(ModemPage *page)
     buttons->addWidget(add);
     buttons->addWidget(demo);
     buttons->addStretch();
-    layout->addStretch();
+    layout->addStretch(1);
     layout->addWidget(title);
     layout->addWidget(body);
     layout->addLayout(buttons);
@@ -102,6 +102,7 @@ ModemPage::ModemPage(
     font.setBold(true);
     title->setFont(font);
     auto *add = new QPushButton(tr("Add a modem…"), this);
+    m_headerAdd = add;
     add->setObjectName(QStringLiteral("addModem"));
     add->setAccessibleName(tr("Add a modem"));
     connect(add, &QPushButton::clicked, this, &ModemPage::addModem);
@@ -178,6 +179,8 @@ void ModemPage::rebuild()
         m_cards.insert(modem.id, card);
     }
     m_stack->setCurrentIndex(modems.isEmpty() ? kEmptyPage : kCardsPage);
+    // The empty state has its own buttons.
+    m_headerAdd->setVisible(!modems.isEmpty());
     if (!m_logModem.isEmpty() && !m_cards.contains(m_logModem))
         toggleWireLog(m_logModem, false);
 }

@@ -67,6 +67,7 @@ private:
     PinAsker m_pinAsker;
     RemoveConfirmer m_removeConfirmer;
     QStackedWidget *m_stack;
+    QPushButton *m_headerAdd = nullptr;
     QVBoxLayout *m_cardLayout;
     QHash<QString, ModemCard *> m_cards;
     QLabel *m_logTitle;

@@ -27,7 +27,7 @@ void SignalBars::setBars(int bars)
 
 QSize SignalBars::sizeHint() const
 {
-    const int h = fontMetrics().height();
+    const int h = fontMetrics().height() * 5 / 4;
     return QSize(h * 3 / 2, h);
 }
 

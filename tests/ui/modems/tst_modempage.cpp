@@ -12,6 +12,7 @@
 #include "ui/modems/ModemCard.h"
 #include "ui/modems/ModemPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -28,6 +29,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kReadyMs = 20000;
+
+// With RAPPORT_SCREENSHOT_DIR set, the states the tests reach are saved for looking at.
+void keepPicture(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + u'/' + name + u".png");
+}
 
 QString labelText(QWidget *parent, const QString &name)
 {
@@ -67,6 +76,7 @@ private Q_SLOTS:
         auto *demo = m_page->findChild<QPushButton *>(u"emptyDemo"_s);
         QVERIFY(demo);
         QVERIFY(demo->isVisible());
+        keepPicture(m_page.get(), u"modem-empty"_s);
         QTest::mouseClick(demo, Qt::LeftButton);
         QVERIFY(m_workspace->modems().isDemoInUse());
         ModemCard *card = m_page->card(u"demo"_s);
@@ -84,6 +94,7 @@ private Q_SLOTS:
         auto *today = card->findChild<QProgressBar *>(u"sentToday"_s);
         QVERIFY(today);
         QVERIFY(today->format().contains(u"sent today"_s));
+        keepPicture(m_page.get(), u"modem-demo"_s);
     }
 
     void pinIsAskedForAndTheModemComesUp()
@@ -112,6 +123,7 @@ private Q_SLOTS:
         QVERIFY(card);
         QTRY_COMPARE_WITH_TIMEOUT(labelText(card, u"sim"_s), u"Ready"_s, kReadyMs);
         QVERIFY(labelText(card, u"device"_s).contains(link));
+        keepPicture(m_page.get(), u"modem-pty"_s);
 
         // Removing asks first; "no" keeps it.
         bool confirm = false;
@@ -148,6 +160,8 @@ private Q_SLOTS:
         // The modem's periodic status poll shows up in the log.
         m_workspace->modems().retry(u"demo"_s);
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"→ AT"_s), kReadyMs);
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"← OK"_s), kReadyMs);
+        keepPicture(m_page.get(), u"modem-log"_s);
         toggle->setChecked(false);
         QVERIFY(!log->isVisible());
         QVERIFY(!m_workspace->modems().isWireLogEnabled(u"demo"_s));
@@ -158,5 +172,5 @@ private:
     std::unique_ptr<ModemPage> m_page;
 };
 
-RAPPORT_TEST_MAIN(TestModemPage)
+RAPPORT_GUI_TEST_MAIN(TestModemPage)
 #include "tst_modempage.moc"

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+class QTextStream;
+class QWindow;
+
+namespace rapport::ui {
+
+// `rapport --startup-report`: once the window is on screen and the event loop has nothing left
+// to do (the pages have loaded), prints the time since start and the resident memory, and quits.
+// What the start-up benchmark reads.
+class StartupReport final
+{
+public:
+    static void printWhenIdle(QWindow *window, QElapsedTimer sinceStart, QTextStream &out);
+    // Resident memory of this process in MiB, from /proc (Linux); -1 elsewhere.
+    static double residentMiB();
+};
+
+} // namespace rapport::ui
