@@ -34,6 +34,7 @@ struct PortScanner::Private
     modem::PortProber prober;
     QList<modem::PortDescription> described;
     QStringList ranking;
+    bool scanning = false; // from scan() until finished(), whether or not probing has begun
 };
 
 PortScanner::PortScanner(Clock &clock, QObject *parent)
@@ -73,6 +74,7 @@ PortScanner::PortScanner(Clock &clock, QObject *parent)
                 }
                 candidates.append(candidate);
             }
+            d->scanning = false;
             Q_EMIT finished(candidates);
         });
 }
@@ -90,6 +92,7 @@ void PortScanner::scan()
         Q_EMIT finished({});
         return;
     }
+    d->scanning = true;
     d->prober.probe(d->ranking);
 }
 
@@ -97,12 +100,13 @@ void PortScanner::probePath(const QString &path)
 {
     d->described.clear();
     d->ranking = QStringList {path};
+    d->scanning = true;
     d->prober.probe(d->ranking);
 }
 
 bool PortScanner::isScanning() const
 {
-    return d->prober.isRunning();
+    return d->scanning;
 }
 
 } // namespace rapport::app

@@ -1,20 +1,19 @@
-// Writes a PNG of every page of the main window, as a new user sees it, into a folder.
-//   rapport_screenshots [--check] [--language CODE] OUTPUT_DIR
+// Writes a PNG of every page and dialog of Rapport, on a generated demo shop with the demo
+// modem, into a folder.
+//   rapport_screenshots [--check] [--language CODE] [--dark] OUTPUT_DIR
 // With --check, also fails when a picture is blank (a single colour), so the suite notices
 // a broken renderer.
 #include "IsolatedEnvironment.h"
+#include "ScreenshotShop.h"
+#include "ScreenshotTour.h"
 #include "app/AppIdentity.h"
-#include "app/desktop/Workspace.h"
-#include "modem/Clock.h"
-#include "ui/MainWindow.h"
 #include "ui/UiSetup.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QImage>
 #include <QLocale>
-#include <QPixmap>
-#include <QSet>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,73 +22,75 @@ using namespace rapport;
 
 namespace {
 
-int distinctColours(const QImage &image)
+// A dark palette like the ones desktops hand to Qt, to check that nothing assumes light colours.
+QPalette darkPalette()
 {
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
+    QPalette palette;
+    const QColor window(45, 45, 48);
+    const QColor base(30, 30, 32);
+    const QColor text(230, 230, 230);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    palette.setColor(QPalette::Highlight, QColor(61, 174, 233));
+    palette.setColor(QPalette::HighlightedText, QColor(20, 20, 20));
+    palette.setColor(QPalette::Link, QColor(100, 180, 255));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    return palette;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Screenshots show a first start: no remembered state, no data of the person running it.
+    // Screenshots show a shop as a new user sees it: no remembered state, no data of the person
+    // running it.
     test::IsolatedEnvironment isolated;
-    // The pictures go into the README: show the folders of a typical installation rather than
-    // the temporary ones (nothing is written there; the window is never closed).
-    qputenv("XDG_DATA_HOME", "/home/shop/.local/share");
-    qputenv("XDG_CONFIG_HOME", "/home/shop/.config");
     app::AppIdentity::apply();
     QApplication application(argc, argv);
     QTextStream err(stderr);
 
     QStringList arguments = QApplication::arguments().mid(1);
-    const bool check = arguments.removeAll(QStringLiteral("--check")) > 0;
-    QString prefix = QStringLiteral("page");
+    ScreenshotTour::Options options;
+    options.check = arguments.removeAll(QStringLiteral("--check")) > 0;
+    const bool dark = arguments.removeAll(QStringLiteral("--dark")) > 0;
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
         at >= 0 && at + 1 < arguments.size()) {
         QLocale::setDefault(QLocale(arguments.at(at + 1)));
-        prefix = arguments.at(at + 1) + QStringLiteral("-page");
+        options.prefix = arguments.at(at + 1) + u'-';
         arguments.remove(at, 2);
     }
     if (arguments.size() != 1) {
-        err << "Usage: rapport_screenshots [--check] [--language CODE] OUTPUT_DIR\n";
+        err << "Usage: rapport_screenshots [--check] [--language CODE] [--dark] OUTPUT_DIR\n";
         return 2;
     }
+    if (dark) {
+        // Fusion draws with the palette everywhere, as desktop themes do in dark mode.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        options.prefix += QStringLiteral("dark-");
+    }
     ui::installTranslations(application);
-    const QDir output(arguments.constFirst());
-    if (!QDir().mkpath(output.path())) {
-        err << "Cannot create " << output.path() << '\n';
+    options.output = QDir(arguments.constFirst());
+    if (!QDir().mkpath(options.output.path())) {
+        err << "Cannot create " << options.output.path() << '\n';
         return 1;
     }
 
-    auto workspace = app::Workspace::openInMemory(Clock::system());
-    if (!workspace) {
-        err << workspace.error() << '\n';
+    ScreenshotShop shop;
+    if (const QString problem = shop.open(); !problem.isEmpty()) {
+        err << "Cannot set up the demo shop: " << problem << '\n';
         return 1;
     }
-    ui::MainWindow window(**workspace);
-    window.resize(1180, 740);
-    window.show();
-    int failures = 0;
-    for (const ui::PageInfo &info : ui::PageCatalogue::pages()) {
-        window.showPage(info.page);
-        QApplication::processEvents();
-        const QImage image = window.grab().toImage();
-        const QString file = output.filePath(QStringLiteral("%1-%2.png").arg(prefix, info.key));
-        if (!image.save(file)) {
-            err << "Cannot write " << file << '\n';
-            ++failures;
-        } else if (check && distinctColours(image) < 3) {
-            err << file << " is blank\n";
-            ++failures;
-        } else {
-            QTextStream(stdout) << file << '\n';
-        }
-    }
-    return failures == 0 ? 0 : 1;
+    ScreenshotTour tour(shop, options);
+    return tour.run() ? 0 : 1;
 }

@@ -1,7 +1,5 @@
 #include "ui/modems/ModemStatusText.h"
 
-#include "ui/modems/SignalBars.h"
-
 namespace rapport::ui {
 
 using app::ModemView;
@@ -58,9 +56,11 @@ ModemStatusLine ModemStatusText::summarise(const QList<ModemView> &modems)
     QStringList parts;
     if (modems.size() == 1) {
         const ModemView &modem = modems.first();
-        parts << (modem.operatorName.isEmpty() ? modem.label
-                                               : tr("%1 (%2)").arg(modem.label, modem.operatorName))
-                + u' ' + SignalBars::asText(modem.signalBars);
+        parts << (modem.operatorName.isEmpty()
+                ? modem.label
+                : tr("%1 (%2)").arg(modem.label, modem.operatorName));
+        if (modem.signalBars >= 0)
+            parts << tr("signal %1/5").arg(modem.signalBars);
         parts << sentToday(modem);
         if (modem.isDemo)
             line.toolTip = tr("Demo modem — messages do not leave this computer.");

@@ -31,17 +31,6 @@ QSize SignalBars::sizeHint() const
     return QSize(h * 3 / 2, h);
 }
 
-QString SignalBars::asText(int bars)
-{
-    static const QString glyphs = QStringLiteral("▁▂▃▄▅▆");
-    if (bars < 0)
-        return QStringLiteral("—");
-    QString text;
-    for (int i = 1; i <= kBarCount; ++i)
-        text += i <= bars ? glyphs.at(i) : glyphs.at(0);
-    return text;
-}
-
 void SignalBars::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

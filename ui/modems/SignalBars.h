@@ -17,9 +17,6 @@ public:
     [[nodiscard]] int bars() const { return m_bars; }
     [[nodiscard]] QSize sizeHint() const override;
 
-    // "▂▄▆" style text for places that cannot hold a widget (status bar text, tool tips).
-    static QString asText(int bars);
-
 protected:
     void paintEvent(QPaintEvent *event) override;
 

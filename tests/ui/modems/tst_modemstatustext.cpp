@@ -38,17 +38,18 @@ private Q_SLOTS:
 
         QTest::newRow("none") << QList<ModemView> {} << u"No modem set up — click here to add one"_s
                               << true;
-        QTest::newRow("one ready") << QList<ModemView> {ready(u"Huawei E3372"_s, 12, 400)}
-                                   << u"Huawei E3372 (Emu Mobile) ▂▃▄▁▁ · 12 sent today of 400 · "
-                                      "queue 0"_s
-                                   << false;
+        QTest::newRow("one ready")
+            << QList<ModemView> {ready(u"Huawei E3372"_s, 12, 400)}
+            << u"Huawei E3372 (Emu Mobile) · signal 3/5 · 12 sent today of 400 · "
+               "queue 0"_s
+            << false;
         ModemView queued = ready(u"Demo modem"_s, 0, 0);
         queued.queueLength = 3;
         queued.isDemo = true;
         queued.operatorName.clear();
         queued.signalBars = -1;
         QTest::newRow("demo, no cap, unknown signal")
-            << QList<ModemView> {queued} << u"Demo modem — · 0 sent today · queue 3"_s << false;
+            << QList<ModemView> {queued} << u"Demo modem · 0 sent today · queue 3"_s << false;
 
         ModemView pin = ready(u"ZTE MF823"_s, 0, 400);
         pin.phase = ModemView::Phase::NeedsPin;
