@@ -18,6 +18,12 @@ void installTranslations(QApplication &application)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
 
+    // English plurals first ("1 text", "3 texts"), whatever the language: a translation
+    // installed later is searched first, and falls back to these for what it lacks.
+    auto *plurals = new QTranslator(&application);
+    if (plurals->load(QStringLiteral(":/i18n/rapport_en.qm")))
+        QApplication::installTranslator(plurals);
+
     auto *ownTranslator = new QTranslator(&application);
     if (ownTranslator->load(
             locale, QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
