@@ -7,6 +7,7 @@
 #include "app/threads/ThreadRepository.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/NavigationBadges.h"
+#include "ui/common/SendProgress.h"
 #include "ui/common/TrayNotifier.h"
 #include "ui/modems/ModemPage.h"
 #include "ui/modems/ModemStatusText.h"
@@ -161,6 +162,17 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     }
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const auto toggle = [this, viewMenu](const QString &text, const QString &key, bool byDefault) {
+        QAction *action = viewMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(QSettings().value(key, byDefault).toBool());
+        connect(action, &QAction::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
+        return action;
+    };
+    toggle(tr("&Notify me of new texts"), TrayNotifier::NotifyKey, true);
+    toggle(tr("Play a &sound for new texts"), TrayNotifier::SoundKey, false);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -179,7 +191,9 @@ void MainWindow::buildStatusBar()
     m_staffStatus->setObjectName(QStringLiteral("staffStatus"));
     m_staffStatus->setAccessibleName(tr("Signed-in staff member"));
     m_staffStatus->setContentsMargins(6, 0, 6, 0);
+    m_sendProgress = new SendProgress(this);
     statusBar()->addWidget(m_modemStatus, 1);
+    statusBar()->addPermanentWidget(m_sendProgress);
     statusBar()->addPermanentWidget(m_staffStatus);
 }
 
@@ -188,6 +202,7 @@ void MainWindow::refreshModemStatus()
     const QList<app::ModemView> modems = m_workspace.modems().modems();
     const ModemStatusLine line = ModemStatusText::summarise(modems);
     m_modemStatus->setText(line.text);
+    m_sendProgress->setWaiting(modems.isEmpty() ? 0 : modems.first().queueLength);
     m_modemStatus->setToolTip(line.toolTip);
     m_modemStatus->setIcon(
         line.problem ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());

@@ -15,6 +15,7 @@ class Workspace;
 
 namespace rapport::ui {
 
+class SendProgress;
 class TrayNotifier;
 
 // Lays out the navigation, the pages and the status bar, and holds the window-wide actions.
@@ -57,6 +58,7 @@ private:
     QStackedWidget *m_pages;
     QToolButton *m_modemStatus = nullptr;
     QLabel *m_staffStatus = nullptr;
+    SendProgress *m_sendProgress = nullptr;
     TrayNotifier *m_notifier = nullptr;
     bool m_quitting = false;
 };
