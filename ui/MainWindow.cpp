@@ -4,11 +4,13 @@
 #include "app/desktop/ModemHub.h"
 #include "app/desktop/Workspace.h"
 #include "app/messaging/MessagingService.h"
+#include "app/outbox/Outbox.h"
 #include "app/threads/ThreadRepository.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/NavigationBadges.h"
 #include "ui/common/SendProgress.h"
 #include "ui/common/TrayNotifier.h"
+#include "ui/customers/CustomersPage.h"
 #include "ui/modems/ModemPage.h"
 #include "ui/modems/ModemStatusText.h"
 
@@ -35,6 +37,7 @@ namespace {
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kStateKey = QStringLiteral("window/state");
 const auto kPageKey = QStringLiteral("window/page");
+const auto kCustomersKey = QStringLiteral("window/customers");
 
 } // namespace
 
@@ -126,8 +129,9 @@ QWidget *MainWindow::createPage(const PageInfo &info)
     switch (info.page) {
     case Page::Modem:
         return new ModemPage(m_workspace.modems(), m_workspace.clock(), actor, m_pages);
-    case Page::Inbox:
     case Page::Customers:
+        return createCustomersPage();
+    case Page::Inbox:
     case Page::Campaigns:
     case Page::Automations:
     case Page::Reports:
@@ -140,6 +144,36 @@ QWidget *MainWindow::createPage(const PageInfo &info)
                               .arg(QDir::toNativeSeparators(app::AppIdentity::dataDirectory()),
                                   QDir::toNativeSeparators(app::AppIdentity::settingsFile())));
     }
+    return page;
+}
+
+QWidget *MainWindow::createCustomersPage()
+{
+    app::Workspace &ws = m_workspace;
+    CustomersPage::Services services {ws.database(), ws.customers(), ws.consent(), ws.segments(),
+        ws.audit(), [&ws] { return ws.actor(); }, ws.region(), [&ws] { return ws.businessName(); },
+        [&ws] { return ws.businessToday(); }};
+    auto *page = new CustomersPage(services, CustomerDialogs::standard(), m_pages);
+    m_customersPage = page;
+    // The confirmation text after consent at the counter leaves like any other text: through
+    // the outbox and the policy engine.
+    connect(page, &CustomersPage::confirmationTextRequested, this,
+        [this](qint64, const QString &e164, const QString &text) {
+            app::OutgoingRequest request;
+            request.phoneE164 = e164;
+            request.body = text;
+            request.purpose = app::MessagePurpose::Service;
+            request.actor = m_workspace.actor();
+            request.templateKey = QStringLiteral("consent_confirmation");
+            const auto queued = m_workspace.messaging().outbox().enqueue(request);
+            if (!queued)
+                statusBar()->showMessage(
+                    tr("The confirmation text could not be queued: %1").arg(queued.error()), 10000);
+            else
+                statusBar()->showMessage(queued->decision.reason, 8000);
+        });
+    connect(
+        &ws, &app::Workspace::settingsChanged, page, [page, &ws] { page->setRegion(ws.region()); });
     return page;
 }
 
@@ -289,6 +323,8 @@ void MainWindow::restoreWindowState()
         move(screen()->availableGeometry().center() - rect().center());
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    if (m_customersPage)
+        m_customersPage->restoreState(settings.value(kCustomersKey).toByteArray());
     const QString key = settings.value(kPageKey).toString();
     for (const PageInfo &info : std::as_const(m_catalogue)) {
         if (info.key == key)
@@ -301,6 +337,8 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (m_customersPage)
+        settings.setValue(kCustomersKey, m_customersPage->saveState());
     const int row = m_navigation->currentRow();
     if (row >= 0)
         settings.setValue(kPageKey, m_catalogue.at(row).key);

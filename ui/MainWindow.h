@@ -15,6 +15,7 @@ class Workspace;
 
 namespace rapport::ui {
 
+class CustomersPage;
 class SendProgress;
 class TrayNotifier;
 
@@ -44,6 +45,7 @@ protected:
 private:
     void buildPages();
     QWidget *createPage(const PageInfo &info);
+    QWidget *createCustomersPage();
     void buildMenus();
     void buildStatusBar();
     void showAbout();
@@ -59,6 +61,7 @@ private:
     QToolButton *m_modemStatus = nullptr;
     QLabel *m_staffStatus = nullptr;
     SendProgress *m_sendProgress = nullptr;
+    CustomersPage *m_customersPage = nullptr;
     TrayNotifier *m_notifier = nullptr;
     bool m_quitting = false;
 };

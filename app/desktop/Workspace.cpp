@@ -108,6 +108,21 @@ QString Workspace::region() const
     return BusinessProfile::load(*m_settings).region;
 }
 
+QString Workspace::businessName() const
+{
+    return BusinessProfile::load(*m_settings).name;
+}
+
+QDate Workspace::businessToday() const
+{
+    return m_clock.now().toTimeZone(BusinessProfile::load(*m_settings).zone).date();
+}
+
+QDateTime Workspace::now() const
+{
+    return m_clock.now();
+}
+
 void Workspace::reloadSettings()
 {
     // Services are updated in place: the pages hold references to them.

@@ -3,6 +3,8 @@
 #include "app/staff/Actor.h"
 #include "modem/Result.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -58,6 +60,11 @@ public:
     void setActor(const Actor &actor);
     // The business's home region (ISO 3166), for numbers typed without a country code.
     [[nodiscard]] QString region() const;
+    // The business's name, and today's date where the business is (its time zone).
+    [[nodiscard]] QString businessName() const;
+    [[nodiscard]] QDate businessToday() const;
+    // Now (UTC), from the workspace's clock; the UI has no clock of its own.
+    [[nodiscard]] QDateTime now() const;
     // Re-reads settings that services cache (business profile, policy); call after changing them.
     void reloadSettings();
 
