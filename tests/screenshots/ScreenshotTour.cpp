@@ -4,13 +4,18 @@
 #include "app/desktop/Workspace.h"
 #include "modem/Clock.h"
 #include "ui/MainWindow.h"
+#include "ui/customers/CustomerTableModel.h"
+#include "ui/customers/CustomersPage.h"
 #include "ui/modems/AddModemDialog.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QImage>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QSet>
+#include <QTableView>
 #include <QTextStream>
 #include <QWidget>
 
@@ -73,6 +78,49 @@ bool ScreenshotTour::saveDialog(
     return saved;
 }
 
+bool ScreenshotTour::saveOpened(const QString &name, const std::function<void()> &open)
+{
+    const QWidgetList before = QApplication::topLevelWidgets();
+    open();
+    settle();
+    QWidget *opened = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible() && !before.contains(widget) && qobject_cast<QDialog *>(widget))
+            opened = widget;
+    }
+    if (!opened) {
+        QTextStream(stderr) << "No dialog opened for " << name << '\n';
+        ++m_failures;
+        return false;
+    }
+    const bool saved = save(opened, name);
+    if (auto *dialog = qobject_cast<QDialog *>(opened))
+        dialog->reject();
+    settle();
+    return saved;
+}
+
+void ScreenshotTour::customerDialogs(QWidget *window)
+{
+    auto *mainWindow = static_cast<ui::MainWindow *>(window);
+    mainWindow->showPage(ui::Page::Customers);
+    auto *page = qobject_cast<ui::CustomersPage *>(mainWindow->pageWidget(ui::Page::Customers));
+    if (!page) {
+        ++m_failures;
+        return;
+    }
+    page->table()->setCurrentIndex(page->model()->index(3, 0));
+    save(window, QStringLiteral("page-customers-chosen"));
+    const qint64 id = page->model()->customerId(3);
+    saveOpened(QStringLiteral("dialog-customer-edit"), [&] { page->editCustomer(id); });
+    saveOpened(QStringLiteral("dialog-customer-add"), [&] { page->addCustomer(); });
+    saveOpened(QStringLiteral("dialog-consent"), [&] { page->recordConsent(id); });
+    saveOpened(QStringLiteral("dialog-merge"), [&] { page->mergeCustomer(id); });
+    saveOpened(QStringLiteral("dialog-import"), [&] { page->importCustomers(); });
+    saveOpened(QStringLiteral("dialog-export"), [&] { page->exportCustomers(); });
+    saveOpened(QStringLiteral("dialog-erase"), [&] { page->erasePerson(id); });
+}
+
 bool ScreenshotTour::run()
 {
     app::Workspace &workspace = m_shop.workspace();
@@ -84,6 +132,7 @@ bool ScreenshotTour::run()
         save(&window, QStringLiteral("page-") + info.key);
     }
 
+    customerDialogs(&window);
     saveDialog(
         QStringLiteral("dialog-add-modem"),
         [&workspace](QWidget *parent) {

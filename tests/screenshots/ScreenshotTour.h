@@ -28,6 +28,11 @@ private:
     bool saveDialog(const QString &name, const std::function<QWidget *(QWidget *parent)> &make,
         QWidget *parent);
 
+    // Runs `open` (which shows a window-modal dialog the way the application does), saves the
+    // dialog it opened and closes it.
+    bool saveOpened(const QString &name, const std::function<void()> &open);
+    void customerDialogs(QWidget *window);
+
     ScreenshotShop &m_shop;
     Options m_options;
     int m_failures = 0;
