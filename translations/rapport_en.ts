@@ -201,32 +201,6 @@
     </message>
 </context>
 <context>
-    <name>rapport::ui::SetupModemPage</name>
-    <message numerus="yes">
-        <source>The SIM card asks for its PIN (%n try/tries left before it locks).</source>
-        <translation>
-            <numerusform>The SIM card asks for its PIN (%n try/tries left before it locks).</numerusform><numerusform>The SIM card asks for its PIN (%n try/tries left before it locks).</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>rapport::ui::TemplatesSection</name>
-    <message numerus="yes">
-        <source>%n character(s) as written</source>
-        <translation>
-            <numerusform>%n character as written</numerusform><numerusform>%n characters as written</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n text(s)</source>
-        <translation>
-            <numerusform>%n text</numerusform><numerusform>%n texts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 make(s) each text shorter (70 characters)</source>
-        <translation>
-            <numerusform>%1 make each text shorter (70 characters)</numerusform><numerusform>%1 makes each text shorter (70 characters)</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>rapport::ui::ThreadListModel</name>
     <message numerus="yes">
         <source>%n unread</source>

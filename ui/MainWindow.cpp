@@ -11,8 +11,14 @@
 #include "ui/common/SendProgress.h"
 #include "ui/common/TrayNotifier.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/inbox/InboxPage.h"
+#include "ui/inbox/InboxServices.h"
 #include "ui/modems/ModemPage.h"
 #include "ui/modems/ModemStatusText.h"
+#include "ui/settings/SettingsDialogs.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/settings/SettingsServices.h"
+#include "ui/settings/SwitchUserDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,6 +99,10 @@ MainWindow::MainWindow(app::Workspace &workspace, QWidget *parent)
         close();
     });
     m_notifier->show();
+    connectInboxToCustomers();
+    if (m_inboxPage)
+        connect(
+            m_inboxPage, &InboxPage::unreadTotalChanged, m_notifier, &TrayNotifier::refreshUnread);
     refreshUnread(m_notifier->unreadCount());
 
     app::ModemHub &modems = m_workspace.modems();
@@ -132,19 +142,71 @@ QWidget *MainWindow::createPage(const PageInfo &info)
     case Page::Customers:
         return createCustomersPage();
     case Page::Inbox:
+        return createInboxPage();
+    case Page::Settings:
+        return createSettingsPage();
     case Page::Campaigns:
     case Page::Automations:
     case Page::Reports:
-    case Page::Settings:
         break;
     }
-    auto *page = new EmptyStatePage(info.iconPath, info.emptyTitle, info.emptyBody, m_pages);
-    if (info.page == Page::Settings) {
-        page->setFootnote(tr("Your data is kept in %1 and your preferences in %2.")
-                              .arg(QDir::toNativeSeparators(app::AppIdentity::dataDirectory()),
-                                  QDir::toNativeSeparators(app::AppIdentity::settingsFile())));
-    }
+    return new EmptyStatePage(info.iconPath, info.emptyTitle, info.emptyBody, m_pages);
+}
+
+QWidget *MainWindow::createInboxPage()
+{
+    app::Workspace &ws = m_workspace;
+    const InboxServices services {ws.database(), ws.clock(), ws.threads(), ws.messaging(),
+        ws.customers(), ws.consent(), ws.templates(), ws.staff(), [&ws] { return ws.actor(); },
+        ws.region(), ws.businessName()};
+    auto *page = new InboxPage(services, m_pages);
+    m_inboxPage = page;
+    connect(&ws, &app::Workspace::actorChanged, page, &InboxPage::actorChanged);
     return page;
+}
+
+void MainWindow::connectInboxToCustomers()
+{
+    if (!m_inboxPage || !m_customersPage)
+        return;
+    // The side panel's quick actions open the customer's record on the Customers page.
+    connect(m_inboxPage, &InboxPage::openCustomerRequested, this, [this](qint64 id) {
+        showPage(Page::Customers);
+        m_customersPage->editCustomer(id);
+    });
+    connect(m_inboxPage, &InboxPage::recordConsentRequested, this,
+        [this](qint64 id) { m_customersPage->recordConsent(id); });
+    connect(m_inboxPage, &InboxPage::addCustomerRequested, this, [this](const QString &) {
+        showPage(Page::Customers);
+        m_customersPage->addCustomer();
+    });
+}
+
+QWidget *MainWindow::createSettingsPage()
+{
+    app::Workspace &ws = m_workspace;
+    const SettingsServices services {ws.database(), ws.settings(), ws.audit(), ws.staff(),
+        ws.templates(), [&ws] { return ws.now(); }};
+    auto *page = new SettingsPage(services, ws.actor(), nullptr, m_pages);
+    m_settingsPage = page;
+    connect(&ws, &app::Workspace::actorChanged, page, &SettingsPage::setActor);
+    connect(page, &SettingsPage::settingsChanged, &ws, &app::Workspace::reloadSettings);
+    connect(page, &SettingsPage::actorSwitched, &ws, &app::Workspace::setActor);
+    connect(page, &SettingsPage::restartRequested, this, [this] {
+        // The database was swapped under the running services: start afresh on it.
+        m_quitting = true;
+        Q_EMIT restartRequested();
+        close();
+    });
+    return page;
+}
+
+void MainWindow::switchUser()
+{
+    auto *dialog = new SwitchUserDialog(m_workspace.staff(), m_workspace.actor().staffId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SwitchUserDialog::switched, &m_workspace, &app::Workspace::setActor);
+    dialog->open();
 }
 
 QWidget *MainWindow::createCustomersPage()
@@ -180,6 +242,9 @@ QWidget *MainWindow::createCustomersPage()
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *switchAction = fileMenu->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, [this] {
         m_quitting = true;
         close();
@@ -221,10 +286,12 @@ void MainWindow::buildStatusBar()
     m_modemStatus->setAutoRaise(true);
     m_modemStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_modemStatus, &QToolButton::clicked, this, [this] { showPage(Page::Modem); });
-    m_staffStatus = new QLabel(this);
+    m_staffStatus = new QToolButton(this);
     m_staffStatus->setObjectName(QStringLiteral("staffStatus"));
     m_staffStatus->setAccessibleName(tr("Signed-in staff member"));
-    m_staffStatus->setContentsMargins(6, 0, 6, 0);
+    m_staffStatus->setAutoRaise(true);
+    m_staffStatus->setToolTip(tr("Switch to another member of staff"));
+    connect(m_staffStatus, &QToolButton::clicked, this, &MainWindow::switchUser);
     m_sendProgress = new SendProgress(this);
     statusBar()->addWidget(m_modemStatus, 1);
     statusBar()->addPermanentWidget(m_sendProgress);

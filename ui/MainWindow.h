@@ -16,6 +16,8 @@ class Workspace;
 namespace rapport::ui {
 
 class CustomersPage;
+class InboxPage;
+class SettingsPage;
 class SendProgress;
 class TrayNotifier;
 
@@ -39,6 +41,10 @@ public:
     void saveWindowState() const;
     void forgetWindowState();
 
+Q_SIGNALS:
+    // A restored database needs a fresh start of the application.
+    void restartRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -46,6 +52,10 @@ private:
     void buildPages();
     QWidget *createPage(const PageInfo &info);
     QWidget *createCustomersPage();
+    QWidget *createInboxPage();
+    QWidget *createSettingsPage();
+    void switchUser();
+    void connectInboxToCustomers();
     void buildMenus();
     void buildStatusBar();
     void showAbout();
@@ -59,9 +69,11 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QToolButton *m_modemStatus = nullptr;
-    QLabel *m_staffStatus = nullptr;
+    QToolButton *m_staffStatus = nullptr;
     SendProgress *m_sendProgress = nullptr;
     CustomersPage *m_customersPage = nullptr;
+    InboxPage *m_inboxPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     TrayNotifier *m_notifier = nullptr;
     bool m_quitting = false;
 };

@@ -1,6 +1,7 @@
 #include "ui/UiSetup.h"
 
 #include "ui/UiLogging.h"
+#include "ui/settings/LanguageChoice.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -12,7 +13,8 @@ namespace rapport::ui {
 
 void installTranslations(QApplication &application)
 {
-    const QLocale locale;
+    // The language chosen in Settings, else the system's.
+    const QLocale locale = LanguageChoice::locale();
     auto *qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -96,6 +97,15 @@ Result<DemoSummary, StorageError> DemoDataGenerator::generate(
         DemoSummary cancelled;
         cancelled.cancelled = true;
         return cancelled;
+    }
+
+    // The made-up conversations are history: their texts were answered long ago. Left unrouted,
+    // the first start would run keywords and auto-replies over every one of them.
+    {
+        QSqlQuery routed(database.connection());
+        if (!routed.exec(QStringLiteral("UPDATE messages SET routed_at = created_at "
+                                        "WHERE direction = 'in' AND routed_at IS NULL")))
+            return fail(queryFailed(routed.lastError().text()));
     }
 
     AuditLog audit(database);

@@ -18,6 +18,10 @@
 namespace rapport::app {
 namespace {
 
+// How old a customer's text may be for an automatic answer (away message, FAQ) to still make
+// sense; see planAutoReply.
+constexpr qint64 kAutoReplyFreshSeconds = 60 * 60;
+
 QString isoUtc(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -246,6 +250,11 @@ Result<void, QString> InboundRouter::planAutoReply(
         return fail(optedOut.error());
     if (*optedOut)
         return {}; // nothing automatic after an opt-out
+    // An automatic answer makes sense only while the question is fresh: after the computer was
+    // off for a day, the person at the desk answers the backlog, not the away message.
+    if (message.createdAt.isValid()
+        && message.createdAt.secsTo(m_clock.now()) > kAutoReplyFreshSeconds)
+        return {};
     const QString word = KeywordMatcher::compact(message.body);
     for (auto it = m_config.faq.cbegin(); it != m_config.faq.cend(); ++it) {
         if (KeywordMatcher::compact(it.key()) == word) {

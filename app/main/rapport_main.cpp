@@ -8,10 +8,12 @@
 #include "modem/Clock.h"
 #include "ui/MainWindow.h"
 #include "ui/UiSetup.h"
+#include "ui/firstrun/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTextStream>
 
 #include <cstdio>
@@ -62,16 +64,35 @@ int main(int argc, char *argv[])
     }
     app::Workspace &workspace = **opened;
 
+    const bool firstRun = workspace.needsFirstRun();
+    const auto started = workspace.startMessaging();
+    if (firstRun && !options.startupReport) {
+        // A new shop: the wizard stores the business, the owner and the modem, and sends the
+        // test text, before the main window opens.
+        ui::FirstRunWizard wizard(workspace);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+    }
+
     ui::MainWindow window(workspace);
     if (options.resetWindowLayout)
         window.forgetWindowState();
     window.restoreWindowState();
     window.show();
-
-    if (const auto started = workspace.startMessaging(); !started)
+    if (!started)
         QMessageBox::warning(&window, QObject::tr("Texts cannot be sent yet"), started.error());
 
+    // After a restore the services run on a replaced file: start again, on the same options.
+    bool restart = false;
+    QObject::connect(&window, &ui::MainWindow::restartRequested, &application, [&restart] {
+        restart = true;
+        QApplication::quit();
+    });
     if (options.startupReport)
         ui::StartupReport::printWhenIdle(window.windowHandle(), sinceStart, out);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (restart)
+        QProcess::startDetached(
+            QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+    return code;
 }

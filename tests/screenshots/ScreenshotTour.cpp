@@ -2,11 +2,16 @@
 
 #include "ScreenshotShop.h"
 #include "app/desktop/Workspace.h"
+#include "app/threads/ThreadRepository.h"
 #include "modem/Clock.h"
 #include "ui/MainWindow.h"
 #include "ui/customers/CustomerTableModel.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/firstrun/FirstRunWizard.h"
+#include "ui/inbox/InboxPage.h"
 #include "ui/modems/AddModemDialog.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/settings/SettingsSection.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -20,6 +25,7 @@
 #include <QWidget>
 
 using namespace rapport;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -121,6 +127,43 @@ void ScreenshotTour::customerDialogs(QWidget *window)
     saveOpened(QStringLiteral("dialog-erase"), [&] { page->erasePerson(id); });
 }
 
+void ScreenshotTour::settingsSections(QWidget *window)
+{
+    auto *mainWindow = static_cast<ui::MainWindow *>(window);
+    mainWindow->showPage(ui::Page::Settings);
+    auto *page = qobject_cast<ui::SettingsPage *>(mainWindow->pageWidget(ui::Page::Settings));
+    if (!page) {
+        ++m_failures;
+        return;
+    }
+    for (ui::SettingsSection *section : page->sections()) {
+        page->showSection(section->key());
+        save(window, QStringLiteral("settings-") + section->key());
+    }
+}
+
+void ScreenshotTour::wizardPages()
+{
+    // A shop on its first start: a database of its own, nothing set up yet.
+    auto fresh = app::Workspace::openInMemory(Clock::system());
+    if (!fresh) {
+        ++m_failures;
+        return;
+    }
+    ui::FirstRunWizard wizard(**fresh);
+    const QList<std::pair<int, QString>> pages {{ui::FirstRunWizard::Business, u"business"_s},
+        {ui::FirstRunWizard::Region, u"region"_s}, {ui::FirstRunWizard::Hours, u"hours"_s},
+        {ui::FirstRunWizard::Owner, u"owner"_s}, {ui::FirstRunWizard::Modem, u"modem"_s},
+        {ui::FirstRunWizard::TestMessage, u"test"_s}};
+    for (const auto &[id, name] : pages) {
+        wizard.setStartId(id);
+        wizard.restart();
+        wizard.show();
+        save(&wizard, QStringLiteral("wizard-") + name);
+    }
+    wizard.hide();
+}
+
 bool ScreenshotTour::run()
 {
     app::Workspace &workspace = m_shop.workspace();
@@ -132,7 +175,25 @@ bool ScreenshotTour::run()
         save(&window, QStringLiteral("page-") + info.key);
     }
 
+    // A conversation open, the one with the most to show: the longest of the first page.
+    if (auto *inbox = qobject_cast<ui::InboxPage *>(window.pageWidget(ui::Page::Inbox))) {
+        window.showPage(ui::Page::Inbox);
+        const auto threads = workspace.threads().list(app::ThreadFilter {});
+        if (threads && !threads->isEmpty()) {
+            qint64 chosen = threads->first().threadId;
+            for (const app::ThreadSummary &thread : *threads) {
+                if (thread.customerId > 0 && thread.lastMessageIncoming) {
+                    chosen = thread.threadId;
+                    break;
+                }
+            }
+            inbox->openThread(chosen);
+            save(&window, QStringLiteral("page-inbox-conversation"));
+        }
+    }
     customerDialogs(&window);
+    settingsSections(&window);
+    wizardPages();
     saveDialog(
         QStringLiteral("dialog-add-modem"),
         [&workspace](QWidget *parent) {

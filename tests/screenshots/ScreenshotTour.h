@@ -32,6 +32,8 @@ private:
     // dialog it opened and closes it.
     bool saveOpened(const QString &name, const std::function<void()> &open);
     void customerDialogs(QWidget *window);
+    void settingsSections(QWidget *window);
+    void wizardPages();
 
     ScreenshotShop &m_shop;
     Options m_options;

@@ -69,6 +69,10 @@ int main(int argc, char *argv[])
         options.prefix = arguments.at(at + 1) + u'-';
         arguments.remove(at, 2);
     }
+    if (options.prefix.isEmpty()) {
+        // Pictures in a shop's usual locale (dates, 24-hour times without seconds), not C's.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
     if (arguments.size() != 1) {
         err << "Usage: rapport_screenshots [--check] [--language CODE] [--dark] OUTPUT_DIR\n";
         return 2;

@@ -9,6 +9,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -62,12 +63,15 @@ private Q_SLOTS:
 
     void settingsPageNamesWhereTheDataLives()
     {
-        MainWindow window(*m_workspace);
+        const QString path
+            = QDir(rapport::app::AppIdentity::dataDirectory()).filePath(QStringLiteral("shop.db"));
+        auto onDisk = rapport::app::Workspace::open(path, rapport::Clock::system());
+        QVERIFY(onDisk);
+        MainWindow window(**onDisk);
         window.showPage(Page::Settings);
         const QList<QLabel *> labels = window.pageWidget(Page::Settings)->findChildren<QLabel *>();
-        const bool named = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
-            return label->text().contains(rapport::app::AppIdentity::dataDirectory());
-        });
+        const bool named = std::any_of(labels.cbegin(), labels.cend(),
+            [&path](const QLabel *label) { return label->text().contains(path); });
         QVERIFY(named);
     }
 
@@ -169,7 +173,9 @@ private Q_SLOTS:
             QVERIFY(accessible);
             QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
                 qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' '
-                    + widget->objectName()));
+                    + widget->objectName() + u" in "
+                    + QString::fromLatin1(widget->parentWidget()->metaObject()->className()) + u' '
+                    + widget->parentWidget()->objectName()));
         }
     }
 

@@ -115,6 +115,7 @@ ModemPage::ModemPage(
     cardsOuter->addLayout(m_cardLayout);
     cardsOuter->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Modems"));
     scroll->setWidget(cards);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -379,6 +379,37 @@ private Q_SLOTS:
         QCOMPARE(sent().size(), 3);
     }
 
+    void aBacklogGetsNoAutomaticAnswersButKeywordsStillCount()
+    {
+        InboundRouterConfig config = salonConfig();
+        config.awayEnabled = true;
+        config.hours = BusinessHours::weekdays(QTime(9, 0), QTime(18, 0), QTimeZone::utc());
+        makeRouter(config);
+        // Monday 19:00, closed: texts arrive while Rapport is not routing (the computer was
+        // off), and are routed the next morning.
+        m_clock->advance(10h);
+        store(kStranger, QStringLiteral("Hours?"));
+        store(kAda, QStringLiteral("Hello, are you there?"));
+        store(kAda, QStringLiteral("STOP"));
+        m_clock->advance(14h);
+        const auto routed = router().routePending();
+        QVERIFY(routed);
+        QCOMPARE(*routed, 3);
+        // Neither the FAQ answer nor the away message: the questions are a day old. The STOP
+        // is honoured and confirmed, as the rules require whatever its age.
+        QCOMPARE(sent().size(), 1);
+        QCOMPARE(sent().first().templateKey, InboundRouter::OptOutTemplate);
+        QCOMPARE(consent(ConsentPurpose::Marketing), ConsentStatus::OptedOut);
+
+        // Within the hour an answer still goes.
+        m_clock->advance(9h + 30min); // Tuesday 19:30, closed
+        store(kStranger, QStringLiteral("Hello?"));
+        m_clock->advance(50min);
+        QVERIFY(router().routePending());
+        QCOMPARE(sent().size(), 2);
+        QCOMPARE(sent().last().templateKey, InboundRouter::AwayTemplate);
+    }
+
     void faqWordsGetTheirAnswer()
     {
         QCOMPARE(receive(kStranger, QStringLiteral("Hours?")), Route::Faq);
