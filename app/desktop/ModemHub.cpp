@@ -358,11 +358,10 @@ void ModemHub::Private::refreshCounters()
 
 void ModemHub::Private::refreshQueue()
 {
-    const auto counts = messaging.outbox().counts();
-    if (!counts)
+    const auto count = messaging.outbox().waitingCount();
+    if (!count)
         return;
-    const int waiting
-        = counts->value(MessageState::Queued, 0) + counts->value(MessageState::Sending, 0);
+    const int waiting = *count;
     if (waiting == queueLength)
         return;
     queueLength = waiting;

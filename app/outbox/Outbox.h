@@ -80,6 +80,9 @@ public:
     Result<QList<OutboxEntry>, StorageError> list(const OutboxQuery &query = {}) const;
     // Outgoing messages per state; every outgoing state is present (0 when none).
     Result<QMap<MessageState, int>, StorageError> counts() const;
+    // Texts waiting to leave (queued or being sent): what the modem page and the status bar
+    // show, asked after every change, so answered from the state index without a table scan.
+    Result<int, StorageError> waitingCount() const;
 
     // See the class comment. Emits messageChanged for each message it settles.
     Result<OutboxReconciliation, StorageError> reconcile();

@@ -56,6 +56,18 @@ Result<QList<OutboxEntry>, StorageError> Outbox::list(const OutboxQuery &request
     return entries;
 }
 
+Result<int, StorageError> Outbox::waitingCount() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!sql::run(query,
+            QStringLiteral("SELECT count(*) FROM messages WHERE state IN ('queued', 'sending') "
+                           "AND direction = 'out'"))
+        || !query.next())
+        return fail(OutboxStore::queryError(query));
+    return query.value(0).toInt();
+}
+
 Result<QMap<MessageState, int>, StorageError> Outbox::counts() const
 {
     QMap<MessageState, int> counts;

