@@ -1,5 +1,7 @@
 #include "app/threads/ConversationQuery.h"
 
+#include "app/threads/ThreadRepository.h"
+
 #include "app/storage/Database.h"
 #include "app/storage/SqlStatement.h"
 
@@ -39,22 +41,7 @@ Result<QList<ConversationMessage>, StorageError> ConversationQuery::select(
     QList<ConversationMessage> rows;
     while (query.next()) {
         ConversationMessage row;
-        ThreadMessage &m = row.message;
-        m.id = query.value(0).toLongLong();
-        m.threadId = query.value(1).toLongLong();
-        m.incoming = query.value(2).toString() == QLatin1String("in");
-        m.body = query.value(3).toString();
-        m.kind = query.value(4).toString();
-        m.state = messageStateFromKey(query.value(5).toString()).value_or(MessageState::Received);
-        m.stateReason = query.value(6).toString();
-        m.purpose = messagePurposeFromKey(query.value(7).toString());
-        m.origin = messageOriginFromKey(query.value(8).toString());
-        m.staffId = query.value(9).toLongLong();
-        m.modemId = query.value(10).toString();
-        m.partCount = query.value(11).toInt();
-        m.createdAt = fromIso(query.value(12));
-        m.sentAt = fromIso(query.value(13));
-        m.deliveredAt = fromIso(query.value(14));
+        row.message = ThreadRepository::messageFromRow(query);
         row.heldUntil = fromIso(query.value(15));
         row.nextAttemptAt = fromIso(query.value(16));
         row.templateKey = query.value(17).toString();

@@ -199,25 +199,30 @@ Result<QList<ThreadMessage>, StorageError> ThreadRepository::messages(
         return fail(queryFailed(query));
     QList<ThreadMessage> page;
     while (query.next()) {
-        ThreadMessage m;
-        m.id = query.value(0).toLongLong();
-        m.threadId = query.value(1).toLongLong();
-        m.incoming = query.value(2).toString() == QLatin1String("in");
-        m.body = query.value(3).toString();
-        m.kind = query.value(4).toString();
-        m.state = messageStateFromKey(query.value(5).toString()).value_or(MessageState::Received);
-        m.stateReason = query.value(6).toString();
-        m.purpose = messagePurposeFromKey(query.value(7).toString());
-        m.origin = messageOriginFromKey(query.value(8).toString());
-        m.staffId = query.value(9).toLongLong();
-        m.modemId = query.value(10).toString();
-        m.partCount = query.value(11).toInt();
-        m.createdAt = fromIso(query.value(12));
-        m.sentAt = fromIso(query.value(13));
-        m.deliveredAt = fromIso(query.value(14));
-        page.append(m);
+        page.append(messageFromRow(query));
     }
     return page;
+}
+
+ThreadMessage ThreadRepository::messageFromRow(const QSqlQuery &query)
+{
+    ThreadMessage m;
+    m.id = query.value(0).toLongLong();
+    m.threadId = query.value(1).toLongLong();
+    m.incoming = query.value(2).toString() == QLatin1String("in");
+    m.body = query.value(3).toString();
+    m.kind = query.value(4).toString();
+    m.state = messageStateFromKey(query.value(5).toString()).value_or(MessageState::Received);
+    m.stateReason = query.value(6).toString();
+    m.purpose = messagePurposeFromKey(query.value(7).toString());
+    m.origin = messageOriginFromKey(query.value(8).toString());
+    m.staffId = query.value(9).toLongLong();
+    m.modemId = query.value(10).toString();
+    m.partCount = query.value(11).toInt();
+    m.createdAt = fromIso(query.value(12));
+    m.sentAt = fromIso(query.value(13));
+    m.deliveredAt = fromIso(query.value(14));
+    return m;
 }
 
 Result<void, StorageError> ThreadRepository::requireThread(qint64 threadId) const

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace rapport {
 class Clock;
 } // namespace rapport
@@ -51,6 +53,11 @@ public:
     Result<QList<SearchHit>, StorageError> search(const QString &userText, int limit = 50) const;
 
     Result<qint64, StorageError> unreadTotal() const;
+
+    // One message from a row whose first fifteen columns are those of messages() (id, thread,
+    // direction, body, kind, state, reason, purpose, origin, staff, modem, parts, created, sent,
+    // delivered); shared with queries that select more columns after them.
+    static ThreadMessage messageFromRow(const QSqlQuery &query);
 
     static inline const QString AssignedAction = QStringLiteral("thread.assigned");
     static inline const QString ClosedAction = QStringLiteral("thread.closed");
