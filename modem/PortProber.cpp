@@ -54,11 +54,14 @@ void PortProber::probeOne(int slot, const QString &path, std::chrono::millisecon
         if (*over)
             return;
         *over = true;
+        // The prober is being destroyed and is deleting its links: this call comes from a link's
+        // own destructor (the port closing fails the queued commands), so touch nothing.
+        if (!self)
+            return;
         channel->close();
         link->close();
         link->deleteLater();
-        if (self)
-            self->done(slot, *state);
+        self->done(slot, *state);
     };
     connect(link, &SerialLink::lost, link, [state, finish](const PortError &error) {
         state->error = error;
