@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/customers/Customer.h"
 #include "app/customers/CustomerListQuery.h"
 #include "app/segments/BuiltInSegments.h"
 #include "app/staff/Actor.h"
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -115,6 +117,9 @@ Q_SIGNALS:
     void customersChanged();
 
 private:
+    // The customer, or nothing after saying why: not found, or no number (which person export
+    // and erasure are keyed on).
+    std::optional<app::Customer> customerWithNumber(qint64 customerId);
     void buildLayout();
     void buildColumnMenu();
     void applyFilter();

@@ -155,20 +155,28 @@ void CustomersPage::exportCustomers()
     m_dialogs.show(dialog);
 }
 
+std::optional<app::Customer> CustomersPage::customerWithNumber(qint64 customerId)
+{
+    auto found = m_services.customers.findById(customerId);
+    if (!found) {
+        fail(found.error().describe());
+        return std::nullopt;
+    }
+    if (found->phoneE164.isEmpty()) {
+        fail(noNumber());
+        return std::nullopt;
+    }
+    return *found;
+}
+
 void CustomersPage::exportPerson(qint64 customerId)
 {
     if (customerId <= 0 || !allowed(app::Permission::Export))
         return;
-    auto found = m_services.customers.findById(customerId);
-    if (!found) {
-        fail(found.error().describe());
+    const auto found = customerWithNumber(customerId);
+    if (!found)
         return;
-    }
-    const app::Customer customer = *found;
-    if (customer.phoneE164.isEmpty()) {
-        fail(noNumber());
-        return;
-    }
+    const app::Customer &customer = *found;
     const QString folder
         = m_dialogs.chooseFolder(this, tr("Folder for the data of %1").arg(customer.displayName()));
     if (folder.isEmpty())
@@ -193,16 +201,10 @@ void CustomersPage::erasePerson(qint64 customerId)
 {
     if (customerId <= 0 || !allowed(app::Permission::Erase))
         return;
-    auto found = m_services.customers.findById(customerId);
-    if (!found) {
-        fail(found.error().describe());
+    const auto found = customerWithNumber(customerId);
+    if (!found)
         return;
-    }
-    const app::Customer customer = *found;
-    if (customer.phoneE164.isEmpty()) {
-        fail(noNumber());
-        return;
-    }
+    const app::Customer &customer = *found;
     const QString name = customer.displayName().isEmpty()
         ? app::PhoneNumbers::formatNational(customer.phoneE164)
         : customer.displayName();
