@@ -1,4 +1,5 @@
 #include "app/customers/CustomerListQuery.h"
+#include "app/customers/CustomerSearchText.h"
 
 #include "app/phone/PhoneNumbers.h"
 #include "app/segments/SegmentSql.h"
@@ -10,6 +11,9 @@
 #include <QSqlQuery>
 
 namespace rapport::app {
+
+using customersearch::looksLikeNumber;
+using customersearch::upperBound;
 namespace {
 
 // The sort keys of the list, spelled exactly like the customers_last_first index so that SQLite
@@ -23,19 +27,6 @@ const QString kColumns
     = QStringLiteral("c.id, c.first_name, c.last_name, c.phone_e164, c.email, c.birthday_day,"
                      " c.birthday_month, c.birthday_year, c.visit_count, c.spend_cents,"
                      " c.last_visit, c.created_at");
-
-// As CustomerRepository::search: a range uses a plain index where LIKE would not.
-QString upperBound(const QString &prefix)
-{
-    const char32_t last = 0x10FFFF;
-    return QString(prefix + QString::fromUcs4(&last, 1));
-}
-
-bool looksLikeNumber(const QString &text)
-{
-    static const QRegularExpression digitsOnly(QStringLiteral("^[+(]?[0-9][0-9 ().\\-/]*$"));
-    return digitsOnly.match(text).hasMatch();
-}
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {

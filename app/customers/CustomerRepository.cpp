@@ -1,4 +1,5 @@
 #include "app/customers/CustomerRepository.h"
+#include "app/customers/CustomerSearchText.h"
 
 #include "app/customers/CustomerSql.h"
 #include "app/customers/CustomerValidator.h"
@@ -10,6 +11,9 @@
 #include <QRegularExpression>
 
 namespace rapport::app {
+
+using customersearch::looksLikeNumber;
+using customersearch::upperBound;
 
 using namespace customersql;
 
@@ -48,21 +52,6 @@ QVariantList recordValues(const Customer &c)
         c.birthdayYear ? QVariant(*c.birthdayYear) : QVariant(QMetaType::fromType<int>()),
         orNull(c.anniversary.isValid() ? c.anniversary.toString(Qt::ISODate) : QString()),
         orNull(c.language), orNull(c.timeZone), orNull(c.notes)};
-}
-
-// The exclusive upper end of a prefix range: `prefix <= x < upperBound(prefix)` holds for every
-// string that starts with `prefix`. A range (unlike LIKE) uses a plain index in SQLite and
-// PostgreSQL alike.
-QString upperBound(const QString &prefix)
-{
-    const char32_t last = 0x10FFFF;
-    return QString(prefix + QString::fromUcs4(&last, 1));
-}
-
-bool looksLikeNumber(const QString &text)
-{
-    static const QRegularExpression digitsOnly(QStringLiteral("^[+(]?[0-9][0-9 ().\\-/]*$"));
-    return digitsOnly.match(text).hasMatch();
 }
 
 } // namespace
