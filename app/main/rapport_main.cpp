@@ -63,9 +63,11 @@ int main(int argc, char *argv[])
         return int(app::ExitCode::Unavailable);
     }
     app::Workspace &workspace = **opened;
+    ui::StartupReport::Phases phases {{QStringLiteral("database open"), sinceStart.elapsed()}};
 
     const bool firstRun = workspace.needsFirstRun();
     const auto started = workspace.startMessaging();
+    phases.append({QStringLiteral("messaging started"), sinceStart.elapsed()});
     if (firstRun && !options.startupReport) {
         // A new shop: the wizard stores the business, the owner and the modem, and sends the
         // test text, before the main window opens.
@@ -75,6 +77,7 @@ int main(int argc, char *argv[])
     }
 
     ui::MainWindow window(workspace);
+    phases.append({QStringLiteral("window built"), sinceStart.elapsed()});
     if (options.resetWindowLayout)
         window.forgetWindowState();
     window.restoreWindowState();
@@ -89,7 +92,7 @@ int main(int argc, char *argv[])
         QApplication::quit();
     });
     if (options.startupReport)
-        ui::StartupReport::printWhenIdle(window.windowHandle(), sinceStart, out);
+        ui::StartupReport::printWhenIdle(window.windowHandle(), sinceStart, phases, out);
     const int code = QApplication::exec();
     if (restart)
         QProcess::startDetached(

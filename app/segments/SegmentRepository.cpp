@@ -260,26 +260,46 @@ Result<QList<qint64>, SegmentError> SegmentRepository::members(
 
 Result<QList<SegmentCount>, SegmentError> SegmentRepository::counts(QDate today) const
 {
+    // Every segment is counted in one pass over the customers: six or more separate counts
+    // read the table six or more times (0.2 s at 100,000 customers, on the way to the window).
     QList<SegmentCount> result;
+    QStringList columns;
+    QVariantList values;
+    QList<int> countedLines;
+    const auto addColumn = [&](const SegmentRule &rule) -> Result<bool, SegmentError> {
+        const auto expression = SegmentSql::compile(rule, today);
+        if (!expression)
+            return fail(ruleError(expression.error()));
+        columns << QStringLiteral("count(CASE WHEN (") + expression->sql
+                + QStringLiteral(") THEN 1 END)");
+        values << expression->values;
+        countedLines << int(result.size()) - 1;
+        return true;
+    };
     for (const BuiltInSegment segment : BuiltInSegments::all()) {
-        auto counted = count(BuiltInSegments::rule(segment, m_thresholds), today);
-        if (!counted)
-            return fail(counted.error());
-        result.append({segment, 0, BuiltInSegments::displayName(segment), *counted});
+        result.append({segment, 0, BuiltInSegments::displayName(segment), 0});
+        if (auto added = addColumn(BuiltInSegments::rule(segment, m_thresholds)); !added)
+            return fail(added.error());
     }
     auto saved = list();
     if (!saved)
         return fail(saved.error());
     for (const Segment &segment : std::as_const(*saved)) {
-        SegmentCount line {std::nullopt, segment.id, segment.name, -1};
-        if (!segment.ruleError) {
-            auto counted = count(segment.rule, today);
-            if (!counted && counted.error().code != Code::InvalidRule)
-                return fail(counted.error());
-            line.count = counted.valueOr(-1);
-        }
-        result.append(line);
+        // A rule that no longer compiles is listed with no count (-1), not an error.
+        result.append({std::nullopt, segment.id, segment.name, -1});
+        if (!segment.ruleError)
+            (void)addColumn(segment.rule);
     }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!run(query,
+            QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+                + QStringLiteral(" FROM customers c"),
+            values)
+        || !query.next())
+        return fail(storageError(query));
+    for (int column = 0; column < countedLines.size(); ++column)
+        result[countedLines.at(column)].count = query.value(column).toLongLong();
     return result;
 }
 

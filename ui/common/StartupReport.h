@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
+#include <QPair>
+#include <QString>
 
 class QTextStream;
 class QWindow;
@@ -13,7 +16,11 @@ namespace rapport::ui {
 class StartupReport final
 {
 public:
-    static void printWhenIdle(QWindow *window, QElapsedTimer sinceStart, QTextStream &out);
+    // `phases` are (name, milliseconds since start) marks taken on the way, printed after the
+    // total so a slow start says where its time went.
+    using Phases = QList<QPair<QString, qint64>>;
+    static void printWhenIdle(
+        QWindow *window, QElapsedTimer sinceStart, const Phases &phases, QTextStream &out);
     // Resident memory of this process in MiB, from /proc (Linux); -1 elsewhere.
     static double residentMiB();
 };

@@ -7,6 +7,15 @@
 
 namespace rapport::ui {
 
+namespace {
+
+QString savedKey(qint64 id)
+{
+    return QStringLiteral("saved:%1").arg(id);
+}
+
+} // namespace
+
 SegmentListModel::SegmentListModel(app::SegmentRepository &segments, app::CustomerListQuery &query,
     std::function<QDate()> today, app::BuiltInThresholds thresholds, QObject *parent)
     : QAbstractListModel(parent)
@@ -22,44 +31,63 @@ SegmentListModel::SegmentListModel(app::SegmentRepository &segments, app::Custom
 QList<SegmentListModel::Entry> SegmentListModel::load()
 {
     m_error.clear();
+    m_counted = false;
     QList<Entry> entries;
     const auto everyone = m_query.count(m_query.textPredicate({}));
     entries.append({QStringLiteral("all"), tr("All customers"), tr("Every customer in the book"),
         everyone.valueOr(0), std::nullopt});
     if (!everyone)
         m_error = everyone.error();
-    const QDate today = m_today();
-    auto counts = m_segments.counts(today);
+    for (const app::BuiltInSegment segment : app::BuiltInSegments::all()) {
+        entries.append(
+            {app::BuiltInSegments::key(segment), app::BuiltInSegments::displayName(segment),
+                app::BuiltInSegments::description(segment, m_thresholds), NotCounted,
+                app::BuiltInSegments::rule(segment, m_thresholds)});
+    }
     auto saved = m_segments.list();
-    if (!counts || !saved) {
-        m_error = !counts ? counts.error().describe() : saved.error().describe();
+    if (!saved) {
+        m_error = saved.error().describe();
         Q_EMIT loadFailed(m_error);
         return entries;
     }
-    QHash<qint64, app::Segment> savedById;
-    for (const app::Segment &segment : std::as_const(*saved))
-        savedById.insert(segment.id, segment);
-    for (const app::SegmentCount &line : std::as_const(*counts)) {
+    for (const app::Segment &segment : std::as_const(*saved)) {
         Entry entry;
-        entry.name = line.name;
-        entry.count = line.count;
-        if (line.builtIn) {
-            entry.key = app::BuiltInSegments::key(*line.builtIn);
-            entry.description = app::BuiltInSegments::description(*line.builtIn, m_thresholds);
-            entry.rule = app::BuiltInSegments::rule(*line.builtIn, m_thresholds);
+        entry.key = savedKey(segment.id);
+        entry.name = segment.name;
+        if (segment.ruleError) {
+            entry.description = segment.ruleError->describe();
+            entry.count = -1;
         } else {
-            entry.key = QStringLiteral("saved:%1").arg(line.segmentId);
-            const app::Segment segment = savedById.value(line.segmentId);
-            if (segment.ruleError) {
-                entry.description = segment.ruleError->describe();
-            } else {
-                entry.description = tr("Saved segment");
-                entry.rule = segment.rule;
-            }
+            entry.description = tr("Saved segment");
+            entry.rule = segment.rule;
+            entry.count = NotCounted;
         }
         entries.append(entry);
     }
     return entries;
+}
+
+void SegmentListModel::countWhereNeeded()
+{
+    if (m_counted)
+        return;
+    m_counted = true;
+    auto counts = m_segments.counts(m_today());
+    if (!counts) {
+        m_error = counts.error().describe();
+        Q_EMIT loadFailed(m_error);
+        return;
+    }
+    QHash<QString, qint64> byKey;
+    for (const app::SegmentCount &line : std::as_const(*counts)) {
+        byKey.insert(
+            line.builtIn ? app::BuiltInSegments::key(*line.builtIn) : savedKey(line.segmentId),
+            line.count);
+    }
+    for (Entry &entry : m_entries) {
+        if (entry.count == NotCounted)
+            entry.count = byKey.value(entry.key, -1);
+    }
 }
 
 void SegmentListModel::refresh()
@@ -94,6 +122,12 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if ((role == CountRole || role == Qt::AccessibleTextRole)
+        && m_entries.at(index.row()).count == NotCounted) {
+        // Counted on first sight rather than at construction (see the class comment); the
+        // values change before anyone has seen them, so no dataChanged is owed.
+        const_cast<SegmentListModel *>(this)->countWhereNeeded();
+    }
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -15,8 +15,10 @@ class CustomerListQuery;
 namespace rapport::ui {
 
 // The segment sidebar: "All customers" first, then the built-in segments, then the saved ones,
-// each with how many customers it holds. Counting happens in the database (SegmentRepository);
-// refresh() counts again (after an import, an edit, a new day).
+// each with how many customers it holds. Counting happens in the database (SegmentRepository)
+// the first time a count is asked for (the sidebar is painted): at 100,000 customers it takes
+// about 0.2 s, which should not stand between start-up and the inbox. refresh() lists and
+// counts again (after an import, an edit, a new day).
 class SegmentListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -56,13 +58,17 @@ private:
         qint64 count = 0;
         std::optional<app::SegmentRule> rule;
     };
+    // Sentinel for a count not taken yet; -1 stays "the saved rule cannot be read".
+    static constexpr qint64 NotCounted = -2;
     QList<Entry> load();
+    void countWhereNeeded();
 
     app::SegmentRepository &m_segments;
     app::CustomerListQuery &m_query;
     std::function<QDate()> m_today;
     app::BuiltInThresholds m_thresholds;
     QList<Entry> m_entries;
+    bool m_counted = false;
     QString m_error;
 };
 

@@ -69,6 +69,21 @@ private Q_SLOTS:
         QCOMPARE(*members, 1);
     }
 
+    void countsWaitUntilTheyAreFirstShown()
+    {
+        // Start-up does not pay for counting: the sidebar counts when it is first painted.
+        app::CustomerListQuery query(*f.db, QStringLiteral("GB"));
+        SegmentListModel model(*f.segments, query, [] { return QDate(2025, 3, 14); });
+        const int fresh = model.rowOfKey(QStringLiteral("new"));
+        QVERIFY(fresh > 0);
+        QCOMPARE(model.data(model.index(fresh)).toString(),
+            app::BuiltInSegments::displayName(app::BuiltInSegment::New));
+        const qint64 before = *f.segments->count(*model.ruleAt(fresh), QDate(2025, 3, 14));
+        f.mustAdd(QStringLiteral("Cara"), QStringLiteral("Lopes"));
+        QCOMPARE(
+            model.data(model.index(fresh), SegmentListModel::CountRole).toLongLong(), before + 1);
+    }
+
     void refreshCountsAgain()
     {
         app::CustomerListQuery query(*f.db, QStringLiteral("GB"));
