@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::CustomerPanel</name>
+    <message numerus="yes">
+        <source>%n visit(s), %1 in total</source>
+        <translation>
+            <numerusform>%n visit, %1 in total</numerusform><numerusform>%n visits, %1 in total</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -206,6 +214,19 @@
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ThreadListPane</name>
+    <message numerus="yes">
+        <source>The newest %n messages with “%1”</source>
+        <translation>
+            <numerusform>The newest %n messages with “%1”</numerusform><numerusform>The newest %n messages with “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with “%1”</source>
+        <translation>
+            <numerusform>%n message with “%1”</numerusform><numerusform>%n messages with “%1”</numerusform></translation>
     </message>
 </context>
 <context>

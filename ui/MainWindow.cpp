@@ -162,6 +162,8 @@ QWidget *MainWindow::createInboxPage()
     auto *page = new InboxPage(services, m_pages);
     m_inboxPage = page;
     connect(&ws, &app::Workspace::actorChanged, page, &InboxPage::actorChanged);
+    connect(&ws, &app::Workspace::settingsChanged, page,
+        [page, &ws] { page->setBusiness(ws.region(), ws.businessName()); });
     return page;
 }
 

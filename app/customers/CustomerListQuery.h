@@ -76,6 +76,7 @@ public:
     CustomerListQuery(Database &database, QString region);
     // After the business's region changed in the settings.
     void setRegion(const QString &region) { m_region = region; }
+    [[nodiscard]] QString region() const { return m_region; }
 
     // The predicate for `filter`; a segment rule that cannot be compiled is refused with the
     // rule error's sentence. `today` anchors a segment's relative dates.

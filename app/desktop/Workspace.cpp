@@ -127,6 +127,7 @@ void Workspace::reloadSettings()
 {
     // Services are updated in place: the pages hold references to them.
     m_customers->setBusinessRegion(region());
+    m_threads->setBusinessRegion(region());
     m_messaging->reloadConfiguration();
     Q_EMIT settingsChanged();
 }

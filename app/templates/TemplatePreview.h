@@ -37,6 +37,13 @@ public:
     Result<TemplatePreview, TemplateError> preview(const QString &templateText, qint64 customerId,
         const QHash<QString, QString> &context = {}) const;
 
+    // The business profile changed (Settings): previews use the new name and region.
+    void setBusiness(const QString &region, const QString &businessName)
+    {
+        m_region = region;
+        m_businessName = businessName;
+    }
+
 private:
     Database &m_database;
     QString m_region;

@@ -29,6 +29,8 @@ class ThreadRepository final
 {
 public:
     ThreadRepository(Database &database, Clock &clock, MessagingEvents &events);
+    // The business moved (Settings): numbers typed into a search are read for this region.
+    void setBusinessRegion(const QString &region) { m_region = region; }
 
     // Newest activity first (threads without messages last), then by id.
     Result<QList<ThreadSummary>, StorageError> list(const ThreadFilter &filter) const;

@@ -1,5 +1,7 @@
 #include "ui/customers/CustomerTableModel.h"
 
+#include "ui/common/Money.h"
+
 #include "app/phone/PhoneNumbers.h"
 
 #include <QFont>
@@ -273,6 +275,12 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == TotalSpend && role == Qt::DisplayRole) {
+        // The amounts are bare numbers, as in a spreadsheet; the heading names the currency.
+        const QString currency = Money::symbol(m_query.region());
+        if (!currency.isEmpty())
+            return tr("Spent (%1)").arg(currency);
+    }
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return columnTitle(Column(section));
     if (role == Qt::ToolTipRole) {

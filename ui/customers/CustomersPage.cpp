@@ -412,6 +412,7 @@ void CustomersPage::setRegion(const QString &region)
 {
     m_services.region = region;
     m_query.setRegion(region);
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
     refresh();
 }
 

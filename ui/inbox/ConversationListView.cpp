@@ -68,6 +68,27 @@ int ConversationListView::loadOlder()
     return added;
 }
 
+bool ConversationListView::showMessage(qint64 messageId)
+{
+    if (!m_model)
+        return false;
+    // Pages are newest first; even the longest conversations load in tens of milliseconds.
+    m_loadingOlder = true;
+    while (m_model->rowOf(messageId) < 0 && m_model->hasOlder()) {
+        if (m_model->fetchOlder() == 0)
+            break;
+    }
+    m_loadingOlder = false;
+    const int row = m_model->rowOf(messageId);
+    if (row < 0)
+        return false;
+    executeDelayedItemsLayout();
+    const QModelIndex index = m_model->index(row);
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 void ConversationListView::onScrolled(int value)
 {
     if (value == verticalScrollBar()->minimum() && verticalScrollBar()->maximum() > 0)

@@ -25,6 +25,9 @@ public:
     void showNewest();
     // Loads the older page (as scrolling to the top does); returns the rows that came.
     int loadOlder();
+    // Loads older pages until `messageId` is there, then centres and selects it (a search
+    // hit). False when the conversation does not hold it.
+    bool showMessage(qint64 messageId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

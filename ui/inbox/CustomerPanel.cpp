@@ -1,5 +1,7 @@
 #include "ui/inbox/CustomerPanel.h"
 
+#include "ui/common/Money.h"
+
 #include "app/consent/ConsentLedger.h"
 #include "app/customers/CustomerRepository.h"
 #include "app/phone/PhoneNumbers.h"
@@ -208,14 +210,12 @@ void CustomerPanel::refresh()
     for (const app::Visit &visit : std::as_const(*visits))
         spent += visit.amountCents;
     const QLocale locale;
-    QStringList lines {visits->size() == 1
-            ? tr("1 visit, %1 in total").arg(locale.toCurrencyString(spent / 100.0))
-            : tr("%1 visits, %2 in total")
-                  .arg(QString::number(visits->size()), locale.toCurrencyString(spent / 100.0))};
+    QStringList lines {tr("%n visit(s), %1 in total", nullptr, int(visits->size()))
+                           .arg(Money::text(spent, m_region))};
     for (int i = 0; i < std::min<qsizetype>(recentVisits, visits->size()); ++i) {
         const app::Visit &visit = visits->at(i);
         QString line = tr("%1 — %2").arg(locale.toString(visit.visitedOn, QLocale::ShortFormat),
-            locale.toCurrencyString(visit.amountCents / 100.0));
+            Money::text(visit.amountCents, m_region));
         if (!visit.note.isEmpty()) {
             // Short: the panel is narrow, and the whole note is one click away (Open customer).
             constexpr int noteLength = 24;
@@ -227,6 +227,12 @@ void CustomerPanel::refresh()
         lines << line;
     }
     m_visits->setText(lines.join(QLatin1Char('\n')));
+}
+
+void CustomerPanel::setRegion(const QString &region)
+{
+    m_region = region;
+    refresh();
 }
 
 } // namespace rapport::ui

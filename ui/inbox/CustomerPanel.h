@@ -33,6 +33,8 @@ public:
     void setThread(const app::ThreadSummary *thread);
     // Reads the customer and their consent again (after a message, a STOP, an edit elsewhere).
     void refresh();
+    // The business's region: money is shown in its currency.
+    void setRegion(const QString &region);
 
     [[nodiscard]] qint64 customerId() const { return m_customerId; }
     // What a consent row says ("Opted out 5 Jan 2026 (by text)"), for tests.
@@ -53,6 +55,7 @@ private:
     app::CustomerRepository &m_customers;
     app::ConsentLedger &m_consent;
     qint64 m_customerId = 0;
+    QString m_region;
     QString m_phoneE164;
     QLabel *m_name;
     QLabel *m_number;

@@ -16,6 +16,7 @@
 #include "ui/inbox/ConversationModel.h"
 #include "ui/inbox/ConversationView.h"
 #include "ui/inbox/CustomerPanel.h"
+#include "ui/inbox/MessageHitModel.h"
 #include "ui/inbox/ThreadListModel.h"
 #include "ui/inbox/ThreadListPane.h"
 #include "ui/inbox/ThreadNotes.h"
@@ -50,7 +51,10 @@ InboxPage::InboxPage(const InboxServices &services, QWidget *parent)
           services.database, services.messaging.events(),
           [clock = &services.clock] { return app::clockNow(*clock); }, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_listPane(new ThreadListPane(m_threadModel, m_splitter))
+    , m_listPane(new ThreadListPane(m_threadModel,
+          new MessageHitModel(
+              services.threads, [clock = &services.clock] { return app::clockNow(*clock); }, this),
+          m_splitter))
     , m_conversation(new ConversationView(m_conversationModel, this))
     , m_compose(new ComposeBox(services.messaging.outbox(),
           app::SendChecker(services.messaging.policy(), services.clock), services.templates,
@@ -100,6 +104,7 @@ InboxPage::InboxPage(const InboxServices &services, QWidget *parent)
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_customer->setRegion(services.region);
     sideLayout->addWidget(m_customer);
     sideLayout->addWidget(m_notes);
     sideLayout->addStretch(1);
@@ -125,6 +130,7 @@ InboxPage::InboxPage(const InboxServices &services, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_listPane, &ThreadListPane::threadActivated, this, &InboxPage::showThread);
+    connect(m_listPane, &ThreadListPane::messageActivated, this, &InboxPage::showMessage);
     connect(m_conversation, &ConversationView::retryRequested, this, [this](qint64 messageId) {
         const auto retried = m_services.messaging.outbox().retry(messageId, m_services.actor());
         if (!retried)
@@ -219,6 +225,23 @@ void InboxPage::showThread(qint64 threadId)
         if (const auto read = m_services.threads.markRead(threadId); !read)
             qCWarning(lcUi) << "Cannot mark thread" << threadId << "read:" << read.error().detail;
     }
+}
+
+void InboxPage::setBusiness(const QString &region, const QString &businessName)
+{
+    m_services.region = region;
+    m_services.businessName = businessName;
+    m_previewer->setBusiness(region, businessName);
+    m_threadModel->setRegion(region);
+    m_customer->setRegion(region);
+}
+
+void InboxPage::showMessage(qint64 threadId, qint64 messageId)
+{
+    // Selecting the conversation in the list shows it; one the search hides is shown directly.
+    if (!m_listPane->select(threadId))
+        showThread(threadId);
+    m_conversation->list()->showMessage(messageId);
 }
 
 void InboxPage::refreshHeader()

@@ -52,6 +52,9 @@ public:
     [[nodiscard]] qint64 currentThreadId() const { return m_threadId; }
     // Re-reads who is signed in ("Assigned to me" follows them).
     void actorChanged();
+    // The business profile was saved (Settings): the region reads numbers and picks the
+    // currency, the name fills {business} in previews.
+    void setBusiness(const QString &region, const QString &businessName);
     // What the page says about the last action that failed (empty when none).
     [[nodiscard]] QString problemText() const;
 
@@ -82,6 +85,7 @@ protected:
 
 private:
     void showThread(qint64 threadId);
+    void showMessage(qint64 threadId, qint64 messageId);
     void onThreadEvent(qint64 threadId);
     void refreshHeader();
     void fillAssignMenu();

@@ -43,6 +43,8 @@ public:
 
     // Reloads the first page for this filter (paging fields are the model's own).
     void setFilter(const app::ThreadFilter &filter);
+    // The business moved (Settings): searches by number are read for this region.
+    void setRegion(const QString &region) { m_region = region; }
     [[nodiscard]] const app::ThreadFilter &filter() const { return m_filter; }
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
     // Asks the repository again for one thread (the events do this; so may the page after

@@ -1,5 +1,6 @@
 #include "ui/inbox/ThreadListPane.h"
 
+#include "ui/inbox/MessageHitModel.h"
 #include "ui/inbox/ThreadDelegate.h"
 #include "ui/inbox/ThreadListModel.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -17,7 +19,7 @@ namespace rapport::ui {
 
 using Box = app::ThreadFilter::Box;
 
-ThreadListPane::ThreadListPane(ThreadListModel *model, QWidget *parent)
+ThreadListPane::ThreadListPane(ThreadListModel *model, MessageHitModel *hits, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
@@ -25,9 +27,15 @@ ThreadListPane::ThreadListPane(ThreadListModel *model, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
+    , m_hits(hits)
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_hitPane(new QWidget(this))
+    , m_hitHeading(new QLabel(m_hitPane))
+    , m_hitList(new QListView(m_hitPane))
     , m_searchDelay(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search names and numbers…"));
+    m_search->setPlaceholderText(
+        hits ? tr("Search names, numbers and messages…") : tr("Search names and numbers…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->installEventFilter(this);
@@ -62,11 +70,49 @@ ThreadListPane::ThreadListPane(ThreadListModel *model, QWidget *parent)
     top->setContentsMargins(8, 8, 8, 6);
     top->addWidget(m_search);
     top->addLayout(boxRow);
+    // Message hits under the conversations, in a splitter so either half can have the room.
+    m_hitHeading->setObjectName(QStringLiteral("messageHitHeading"));
+    m_hitHeading->setWordWrap(true);
+    m_hitHeading->setContentsMargins(10, 6, 10, 4);
+    QFont headingFont = m_hitHeading->font();
+    headingFont.setBold(true);
+    m_hitHeading->setFont(headingFont);
+    m_hitList->setObjectName(QStringLiteral("messageHits"));
+    m_hitList->setAccessibleName(tr("Messages found"));
+    m_hitList->setItemDelegate(new ThreadDelegate(m_hitList));
+    m_hitList->setUniformItemSizes(true);
+    m_hitList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_hitList->setFrameShape(QFrame::NoFrame);
+    m_hitHeading->setBuddy(m_hitList);
+    auto *hitLayout = new QVBoxLayout(m_hitPane);
+    hitLayout->setContentsMargins(0, 0, 0, 0);
+    hitLayout->setSpacing(0);
+    hitLayout->addWidget(m_hitHeading);
+    hitLayout->addWidget(m_hitList, 1);
+    m_split->addWidget(m_stack);
+    m_split->addWidget(m_hitPane);
+    m_split->setChildrenCollapsible(false);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_hitPane->hide();
+    if (m_hits) {
+        m_hitList->setModel(m_hits);
+        const auto choose = [this](const QModelIndex &index) {
+            if (index.isValid())
+                Q_EMIT messageActivated(
+                    m_hits->threadIdAt(index.row()), m_hits->messageIdAt(index.row()));
+        };
+        connect(m_hitList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [choose](const QModelIndex &current) { choose(current); });
+        // Clicking the hit that is already current shows it again (after scrolling away).
+        connect(m_hitList, &QListView::clicked, this, choose);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(top);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_split, 1);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -111,7 +157,37 @@ void ThreadListPane::applyFilter()
     filter.staffId = m_staffId;
     filter.search = m_search->text();
     m_model->setFilter(filter);
+    if (m_hits)
+        m_hits->setSearch(m_search->text());
     updateEmpty();
+    updateHits();
+}
+
+QString ThreadListPane::hitHeading() const
+{
+    return m_hitPane->isHidden() ? QString() : m_hitHeading->text();
+}
+
+void ThreadListPane::updateHits()
+{
+    const QString search = m_search->text().simplified();
+    if (!m_hits || search.size() < MessageHitModel::MinimumLetters) {
+        m_hitPane->hide();
+        return;
+    }
+    const int found = m_hits->rowCount();
+    QString heading;
+    if (!m_hits->loadError().isEmpty())
+        heading = m_hits->loadError();
+    else if (found == 0)
+        heading = tr("No message has “%1” in it.").arg(search);
+    else if (m_hits->isCapped())
+        heading = tr("The newest %n messages with “%1”", nullptr, found).arg(search);
+    else
+        heading = tr("%n message(s) with “%1”", nullptr, found).arg(search);
+    m_hitHeading->setText(heading);
+    m_hitList->setVisible(found > 0);
+    m_hitPane->show();
 }
 
 QString ThreadListPane::emptyText() const
@@ -130,7 +206,9 @@ void ThreadListPane::updateEmpty()
     if (!m_model->loadError().isEmpty())
         text = m_model->loadError();
     else if (!search.isEmpty())
-        text = tr("No conversation matches “%1”. Search looks at names and numbers.").arg(search);
+        text = m_hits
+            ? tr("No name or number matches “%1”.").arg(search)
+            : tr("No conversation matches “%1”. Search looks at names and numbers.").arg(search);
     else {
         switch (box()) {
         case Box::All:

@@ -3,18 +3,22 @@
 // notes, the detail of held and failed texts with Retry, and the side panel's requests.
 #include "InboxRig.h"
 #include "RapportTest.h"
+#include "ui/UiSetup.h"
 #include "ui/inbox/ComposeBox.h"
 #include "ui/inbox/ConversationListView.h"
 #include "ui/inbox/ConversationModel.h"
 #include "ui/inbox/ConversationView.h"
 #include "ui/inbox/CustomerPanel.h"
 #include "ui/inbox/InboxPage.h"
+#include "ui/inbox/MessageHitModel.h"
 #include "ui/inbox/ThreadListModel.h"
 #include "ui/inbox/ThreadListPane.h"
 #include "ui/inbox/ThreadNotes.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -66,6 +70,9 @@ class TestInboxPage final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // As the application does: English plural forms ("1 message", "2 messages").
+    void initTestCase() { installTranslations(*qApp); }
+
     void emptyStatesSayWhatWillAppear()
     {
         InboxRig rig;
@@ -82,7 +89,7 @@ private Q_SLOTS:
         s.page.threadList()->searchField()->setText(QStringLiteral("zebra"));
         s.page.threadList()->applyFilter();
         QVERIFY(s.page.threadList()->emptyText().startsWith(
-            QStringLiteral("No conversation matches “zebra”.")));
+            QStringLiteral("No name or number matches “zebra”.")));
         // Every control can be named by a screen reader.
         for (QWidget *widget : s.page.findChildren<QWidget *>()) {
             if (qobject_cast<QLineEdit *>(widget->parentWidget()))
@@ -130,6 +137,57 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(s.page.threadModel()->rowCount(), 1);
         QCOMPARE(s.page.threadModel()->index(0).data().toString(), QStringLiteral("07400 123458"));
+    }
+
+    void searchFindsWordsInMessagesAndShowsThem()
+    {
+        InboxRig rig;
+        threeThreads(rig);
+        // A long conversation whose matching text is far older than its first page.
+        const QDateTime start(QDate(2025, 11, 1), QTime(9, 0), QTimeZone::utc());
+        const qint64 early = rig.inbound(kAna, QStringLiteral("Are varifocals worth it?"), start);
+        for (int i = 1; i <= 180; ++i)
+            rig.inbound(kAna, QStringLiteral("Message %1").arg(i), start.addSecs(60 * i));
+        Shown s(rig);
+        QLineEdit *search = s.page.threadList()->searchField();
+        QListView *hits = s.page.threadList()->hitList();
+        QAbstractItemModelTester tester(
+            hits->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(s.page.threadList()->hitHeading().isEmpty());
+
+        // No name matches "saturday"; one message does, and it is listed under the names.
+        search->setText(QStringLiteral("saturday"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(s.page.threadModel()->rowCount(), 0);
+        QCOMPARE(hits->model()->rowCount(), 1);
+        QCOMPARE(hits->model()->index(0, 0).data().toString(), QStringLiteral("Bjørn Berg"));
+        QCOMPARE(hits->model()->index(0, 0).data(ThreadListModel::PreviewRole).toString(),
+            QStringLiteral("Is the shop open Saturday?"));
+        QCOMPARE(s.page.threadList()->hitHeading(), QStringLiteral("1 message with “saturday”"));
+        hits->setCurrentIndex(hits->model()->index(0, 0));
+        QCOMPARE(s.page.currentThreadId(), rig.threadFor(kBjorn));
+
+        // The varifocals question is beyond the newest page: opening it loads older pages
+        // until it is there, and makes it the current message.
+        search->setText(QStringLiteral("varifocal"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(hits->model()->rowCount(), 1);
+        hits->setCurrentIndex(hits->model()->index(0, 0));
+        QCOMPARE(s.page.currentThreadId(), rig.threadFor(kAna));
+        const QAbstractItemView *conversation = s.page.conversation()->list();
+        QVERIFY(conversation->model()->rowCount() > 150);
+        QCOMPARE(conversation->currentIndex().data(ConversationModel::MessageIdRole).toLongLong(),
+            early);
+
+        // Words that are in no message say so; one letter searches names only.
+        search->setText(QStringLiteral("zebra"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(hits->model()->rowCount(), 0);
+        QCOMPARE(
+            s.page.threadList()->hitHeading(), QStringLiteral("No message has “zebra” in it."));
+        search->setText(QStringLiteral("s"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(s.page.threadList()->hitHeading().isEmpty());
     }
 
     void openingReadsAndCountsUnread()
@@ -229,6 +287,31 @@ private Q_SLOTS:
         QCOMPARE(model->index(model->rowOf(failed)).data(Role::StateTextRole).toString(),
             QStringLiteral("Queued"));
         QCOMPARE(s.page.problemText(), QString());
+    }
+
+    void businessChangesReachThePanel()
+    {
+        InboxRig rig;
+        threeThreads(rig);
+        Visit visit;
+        visit.customerId = rig.customers->findByNumber(kAna)->id;
+        visit.visitedOn = QDate(2026, 1, 2);
+        visit.amountCents = 4250;
+        QVERIFY(rig.customers->addVisit(visit));
+        Shown s(rig);
+        QVERIFY(s.page.openThread(rig.threadFor(kAna)));
+        QLabel *visits = nullptr;
+        for (QLabel *label : s.page.customerPanel()->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QStringLiteral("Visits"))
+                visits = label;
+        }
+        QVERIFY(visits);
+        QVERIFY2(visits->text().startsWith(QStringLiteral("1 visit, £42.50 in total")),
+            qPrintable(visits->text()));
+        // The shop moved to Dublin (Settings saved): euros from now on, without a restart.
+        s.page.setBusiness(QStringLiteral("IE"), QStringLiteral("Harbour Optics"));
+        QVERIFY2(visits->text().startsWith(QStringLiteral("1 visit, €42.50 in total")),
+            qPrintable(visits->text()));
     }
 
     void sidePanelAsksOtherPages()
