@@ -424,32 +424,40 @@ bool ModemHub::isDemoInUse() const
     return d->find(demoId()) != nullptr;
 }
 
-QString ModemHub::addPort(const Actor &actor, const QString &path, const QString &pin)
+QString ModemHub::addPort(
+    const Actor &actor, const QString &path, const QString &pin, Persist persist)
 {
     if (d->find(path))
         return path;
     HubEntry &entry = d->create(path, path, false);
     entry.pendingPin = pin;
     d->start(entry);
-    d->remember(actor);
+    if (persist == Persist::Yes)
+        d->remember(actor);
     d->refreshQueue();
     Q_EMIT modemAdded(path);
     return path;
 }
 
-QString ModemHub::addDemo(const Actor &actor)
+QString ModemHub::addDemo(const Actor &actor, Persist persist)
 {
     if (d->find(demoId()))
         return demoId();
     HubEntry &entry = d->create(demoId(), QString(), true);
     d->start(entry);
-    d->remember(actor);
+    if (persist == Persist::Yes)
+        d->remember(actor);
     d->refreshQueue();
     Q_EMIT modemAdded(demoId());
     return demoId();
 }
 
-void ModemHub::remove(const Actor &actor, const QString &id)
+void ModemHub::rememberModems(const Actor &actor)
+{
+    d->remember(actor);
+}
+
+void ModemHub::remove(const Actor &actor, const QString &id, Persist persist)
 {
     const auto it = d->entries.find(id);
     if (it == d->entries.end())
@@ -461,7 +469,8 @@ void ModemHub::remove(const Actor &actor, const QString &id)
         d->messaging.removeChannel(entry->channel.get());
     if (entry->connection)
         entry->connection->close();
-    d->remember(actor);
+    if (persist == Persist::Yes)
+        d->remember(actor);
     Q_EMIT modemRemoved(id);
 }
 

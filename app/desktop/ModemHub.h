@@ -37,11 +37,18 @@ public:
     [[nodiscard]] std::optional<ModemView> modem(const QString &id) const;
     [[nodiscard]] bool isDemoInUse() const;
 
-    // Adds a modem and remembers it; returns its id. Adding a port already in use returns the
-    // existing id. `pin` is used once if the SIM asks for it and is never stored.
-    QString addPort(const Actor &actor, const QString &path, const QString &pin = {});
-    QString addDemo(const Actor &actor);
-    void remove(const Actor &actor, const QString &id);
+    // Whether adding or removing a modem changes the configured list in the settings. The
+    // first-run wizard tries modems without recording them until the setup is stored.
+    enum class Persist { Yes, No };
+
+    // Adds a modem and (normally) remembers it; returns its id. Adding a port already in use
+    // returns the existing id. `pin` is used once if the SIM asks for it and is never stored.
+    QString addPort(const Actor &actor, const QString &path, const QString &pin = {},
+        Persist persist = Persist::Yes);
+    QString addDemo(const Actor &actor, Persist persist = Persist::Yes);
+    void remove(const Actor &actor, const QString &id, Persist persist = Persist::Yes);
+    // Records the modems open now as the configured ones (after trying them unrecorded).
+    void rememberModems(const Actor &actor);
     void providePin(const QString &id, const QString &pin);
     // Tries a modem in Problem or Away again now.
     void retry(const QString &id);

@@ -1,5 +1,6 @@
 #include "ui/firstrun/FirstRunWizard.h"
 
+#include "app/desktop/ModemHub.h"
 #include "app/desktop/Workspace.h"
 #include "ui/firstrun/SetupBusinessPage.h"
 #include "ui/firstrun/SetupHoursPage.h"
@@ -90,6 +91,9 @@ bool FirstRunWizard::commit(QString *error)
     }
     m_committed = true;
     m_owner = *owner;
+    // The modem tried on the way is kept, recorded in the owner's name.
+    if (!m_modemPage->modemId().isEmpty())
+        m_workspace.modems().rememberModems(m_owner);
     m_workspace.setActor(m_owner);
     m_workspace.reloadSettings();
     // Stored: there is no going back to change it here (Settings can) and nothing to cancel.

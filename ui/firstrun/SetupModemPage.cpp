@@ -265,9 +265,12 @@ void SetupModemPage::connectChosen()
     if (chosen == Choice::Later)
         return;
     removeConnected();
-    // Nobody is signed in yet: the modem is added in Rapport's own name.
-    m_modemId = chosen == Choice::Demo ? m_hub.addDemo(app::Actor::system())
-                                       : m_hub.addPort(app::Actor::system(), pathChosen());
+    // Tried, not recorded: the wizard records it with the rest of the setup (a cancelled
+    // wizard leaves no modem list and no audit lines behind).
+    constexpr auto trial = app::ModemHub::Persist::No;
+    m_modemId = chosen == Choice::Demo
+        ? m_hub.addDemo(app::Actor::system(), trial)
+        : m_hub.addPort(app::Actor::system(), pathChosen(), QString(), trial);
     showModem();
 }
 
@@ -275,7 +278,8 @@ void SetupModemPage::removeConnected()
 {
     if (m_modemId.isEmpty())
         return;
-    m_hub.remove(app::Actor::system(), std::exchange(m_modemId, QString()));
+    m_hub.remove(
+        app::Actor::system(), std::exchange(m_modemId, QString()), app::ModemHub::Persist::No);
     findChild<QWidget *>(QStringLiteral("pinBox"))->hide();
     m_status->clear();
     Q_EMIT completeChanged();

@@ -5,7 +5,9 @@
 
 #include "../settings/ScreenCheck.h"
 #include "ManualClock.h"
+#include "app/audit/AuditLog.h"
 #include "app/desktop/ModemHub.h"
+#include "app/desktop/ModemHubConfig.h"
 #include "app/desktop/Workspace.h"
 #include "app/policy/PolicyConfigStore.h"
 #include "app/settings/BusinessSettings.h"
@@ -142,6 +144,18 @@ private Q_SLOTS:
         QVERIFY(ana);
         QVERIFY(ana->hasPin);
         QVERIFY(m_workspace->modems().isDemoInUse());
+        // The modem tried on the way is configured for the next start, in the owner's name.
+        const auto configured = m_workspace->settings().value(app::ModemHubConfig::Key);
+        QVERIFY(configured && configured->has_value());
+        const auto modems = app::ModemHubConfig::fromJson(**configured);
+        QCOMPARE(modems.size(), 1);
+        QVERIFY(modems.first().isDemo);
+        const auto audited = m_workspace->audit().entries();
+        QVERIFY(audited);
+        const auto modemLine = std::find_if(audited->cbegin(), audited->cend(),
+            [](const app::AuditEntry &e) { return e.subject == app::ModemHubConfig::Key; });
+        QVERIFY(modemLine != audited->cend());
+        QCOMPARE(modemLine->staffId, owner.staffId);
 
         QSqlQuery row(m_workspace->database().connection());
         QVERIFY(row.exec(QStringLiteral("SELECT template_key, purpose, origin, staff_id, state "
@@ -170,9 +184,13 @@ private Q_SLOTS:
         QVERIFY(*m_workspace->staff().isEmpty());
         QVERIFY(!m_workspace->settings().value(app::BusinessProfile::NameKey)->has_value());
         QVERIFY(!m_workspace->settings().value(app::PolicyConfig::SettingsKey)->has_value());
-        // The demo modem connected on the way is gone again.
+        // The demo modem connected on the way is gone again, and left no trace.
         QVERIFY(!m_workspace->modems().isDemoInUse());
         QVERIFY(m_workspace->modems().modems().isEmpty());
+        QVERIFY(!m_workspace->settings().value(app::ModemHubConfig::Key)->has_value());
+        const auto audited = m_workspace->audit().entries();
+        QVERIFY(audited);
+        QVERIFY2(audited->isEmpty(), qPrintable(audited->value(0).action));
     }
 
     void pagesRefuseWhatCannotWork()
