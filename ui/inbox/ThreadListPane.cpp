@@ -188,6 +188,17 @@ void ThreadListPane::updateHits()
     m_hitHeading->setText(heading);
     m_hitList->setVisible(found > 0);
     m_hitPane->show();
+    // The half with something to show gets the room: a line for "no name matches" above a
+    // list of messages, or the conversations over a short "no message has it".
+    const int total = std::max(m_split->height(), 200);
+    const int line = m_empty->sizeHint().height();
+    if (m_model->rowCount() == 0 && found > 0)
+        m_split->setSizes({line, total - line});
+    else if (found == 0)
+        m_split->setSizes(
+            {total - m_hitHeading->sizeHint().height(), m_hitHeading->sizeHint().height()});
+    else
+        m_split->setSizes({total * 3 / 5, total * 2 / 5});
 }
 
 QString ThreadListPane::emptyText() const

@@ -289,6 +289,28 @@ private Q_SLOTS:
         QCOMPARE(threads().search(QStringLiteral("hi"))->size(), 1);
     }
 
+    void searchTakesTheNewestStoredAndListsThemByDate()
+    {
+        // Stored out of date order (a phone that was off sends its texts late).
+        const qint64 newest
+            = message(1, "in", QStringLiteral("frames ready?"), "2026-01-09T10:00:00.000Z");
+        const qint64 oldest
+            = message(1, "in", QStringLiteral("frames fit?"), "2026-01-06T10:00:00.000Z");
+        const qint64 middle
+            = message(2, "in", QStringLiteral("new frames"), "2026-01-07T10:00:00.000Z");
+        const auto two = threads().search(QStringLiteral("frames"), 2);
+        QVERIFY(two);
+        QCOMPARE(two->size(), 2);
+        // The limit keeps the last two stored; they are shown newest first by date.
+        QCOMPARE(two->at(0).messageId, middle);
+        QCOMPARE(two->at(1).messageId, oldest);
+        const auto all = threads().search(QStringLiteral("frames"));
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).messageId, newest);
+        QCOMPARE(all->at(2).messageId, oldest);
+    }
+
     void searchSurvivesHostileInput_data()
     {
         QTest::addColumn<QString>("typed");
