@@ -96,6 +96,7 @@ ExitCode runGenerateDemo(CliContext &context, QStringList arguments)
                 << "  customers       " << summary->customers << '\n'
                 << "  visits          " << summary->visits << '\n'
                 << "  consent events  " << summary->consentEvents << '\n'
+                << "  appointments    " << summary->appointments << '\n'
                 << "  staff           " << summary->staff << '\n'
                 << "  threads         " << summary->threads << '\n'
                 << "  messages        " << summary->messages << " (largest thread "

@@ -70,8 +70,8 @@ ExitCode runPerson(CliContext &context, const QString &sub, QStringList argument
     if (!erased)
         return rightsFailure(context, command, erased.error());
     context.out << "Erased customer " << erased->customerId << ": " << erased->visits << " visits, "
-                << erased->consentEvents << " consent events, " << erased->threads
-                << " threads and " << erased->messages
+                << erased->appointments << " appointments, " << erased->consentEvents
+                << " consent events, " << erased->threads << " threads and " << erased->messages
                 << " messages removed. The number is on the do-not-text list.\n";
     return ExitCode::Success;
 }

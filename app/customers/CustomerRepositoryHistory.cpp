@@ -111,6 +111,9 @@ Result<void, CustomerError> CustomerRepository::mergeInTransaction(
     const QVariantList insertIds {keep.id, merged.id, keep.id};
     if (!customersql::run(
             query, QStringLiteral("UPDATE visits SET customer_id = ? WHERE customer_id = ?"), ids)
+        // Appointments, cancelled ones too, follow the person like visits do.
+        || !customersql::run(query,
+            QStringLiteral("UPDATE appointments SET customer_id = ? WHERE customer_id = ?"), ids)
         // The ledger keeps both people's events; the latest event per purpose, whoever's it
         // was, decides the merged customer's consent.
         || !customersql::run(query,

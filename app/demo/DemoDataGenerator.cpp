@@ -91,7 +91,7 @@ Result<DemoSummary, StorageError> DemoDataGenerator::generate(
         : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     DemoRun run(database, options, std::move(progress), today, zone);
     if (!run.prepare() || !run.writeStaff() || !run.writeCustomFields() || !run.writeCustomers()
-        || !run.writeThreads()) {
+        || !run.writeThreads() || !run.writeAppointments()) {
         if (!run.cancelled())
             return fail(run.error());
         DemoSummary cancelled;
@@ -130,10 +130,12 @@ DemoRun::DemoRun(Database &database, const DemoOptions &options,
     , m_progress(std::move(progress))
     , m_progressTotal(int(std::min<qint64>(
           qint64(options.customers) + qint64(options.messages), std::numeric_limits<int>::max())))
+    , m_zone(zone)
     // Five years of customers, and staff who were there before the first of them.
     , m_calendar(today.addDays(-5 * 365 - 90), today, zone)
     , m_texts(DemoTexts::load(options.businessName))
     , m_random(options.seed)
+    , m_appointmentRandom(options.seed ^ 0x61707074u)
     , m_writer(database.connection())
 { }
 

@@ -35,6 +35,7 @@ struct DemoSummary
     qint64 fieldValues = 0;
     qint64 visits = 0;
     qint64 consentEvents = 0;
+    qint64 appointments = 0; // upcoming and past, cancelled ones included
     qint64 staff = 0; // members added (existing ones with the same names are reused)
     qint64 threads = 0;
     qint64 messages = 0;
@@ -45,8 +46,9 @@ struct DemoSummary
 
 // Fills an empty database with a realistic made-up shop: customers with names from many
 // cultures, valid mobile numbers of the region, birthdays, visits, tags and custom fields; three
-// staff; a consent ledger; and conversation threads with exactly the asked number of messages,
-// a few of them very long. For trying Rapport out, teaching it, screenshots and benchmarks.
+// staff; a consent ledger; conversation threads with exactly the asked number of messages, a
+// few of them very long; and appointments (about 15% of customers have one in the next three
+// weeks, some have past or cancelled ones), so the inbox's customer panel has something to show. For trying Rapport out, teaching it, screenshots and benchmarks.
 //
 // Everything is written in one transaction (a cancel or a failure leaves the database as it
 // was), with each INSERT prepared once, so 100,000 customers and a million messages take

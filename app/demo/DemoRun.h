@@ -26,6 +26,7 @@ public:
     bool writeCustomFields();
     bool writeCustomers();
     bool writeThreads(); // DemoThreads.cpp
+    bool writeAppointments(); // DemoAppointments.cpp
 
     [[nodiscard]] const DemoSummary &summary() const { return m_summary; }
     [[nodiscard]] bool cancelled() const { return m_cancelled; }
@@ -51,9 +52,13 @@ private:
     const DemoOptions &m_options;
     DemoDataGenerator::Progress m_progress;
     int m_progressTotal = 0;
+    QTimeZone m_zone;
     DemoCalendar m_calendar;
     DemoTexts m_texts;
     DemoRandom m_random;
+    // Appointments draw from their own generator: adding them left every other table of a
+    // seed's shop exactly as it was.
+    DemoRandom m_appointmentRandom;
     DemoWriter m_writer;
 
     QList<qint64> m_staffIds;

@@ -37,6 +37,11 @@ DemoTexts DemoTexts::load(const QString &businessName)
         tr("Fringe trim, no charge"), tr("Keratin treatment"),
         tr("Arrived 20 min late, shortened service")};
     t.stylistChoices = QStringList {tr("No preference")};
+    t.services = QList<DemoService> {{tr("Cut and blow-dry"), 45}, {tr("Wash and blow-dry"), 30},
+        {tr("Root touch-up"), 60}, {tr("Full head highlights"), 120},
+        {tr("Balayage and toner"), 150}, {tr("Beard trim"), 15}, {tr("Kids' cut"), 20},
+        {tr("Fringe trim"), 15}, {tr("Keratin treatment"), 120}, {tr("Patch test"), 10},
+        {tr("Colour consultation"), 20}};
 
     t.reminder = tr("Hi %1, this is a reminder of your appointment at %2 on %3 at %4. "
                     "Reply C to confirm or R to reschedule.");

@@ -14,6 +14,13 @@ struct DemoQuestion
     QString answer; // may hold %1 for the customer's first name
 };
 
+// A service the shop books appointments for, and how long it takes.
+struct DemoService
+{
+    QString what;
+    int minutes = 30;
+};
+
 // Every sentence a demo database contains, translated once per run (a translator may give the
 // demo shop its own language). Placeholders are noted per member.
 struct DemoTexts
@@ -41,6 +48,7 @@ public:
     QStringList customerNotes;
     QStringList visitNotes;
     QStringList stylistChoices; // besides the staff's own first names
+    QList<DemoService> services; // what appointments are booked for
 
     // Conversations.
     QString reminder; // %1 first name, %2 business, %3 weekday, %4 time

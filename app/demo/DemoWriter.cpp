@@ -13,6 +13,7 @@ DemoWriter::DemoWriter(const QSqlDatabase &database)
     , m_thread(database)
     , m_inbound(database)
     , m_outbound(database)
+    , m_appointment(database)
 { }
 
 bool DemoWriter::prepare()
@@ -49,6 +50,10 @@ bool DemoWriter::prepare()
             QStringLiteral("INSERT INTO messages (thread_id, direction, body, purpose, origin,"
                            " staff_id, state, state_reason, created_at, sent_at, delivered_at)"
                            " VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_appointment,
+            QStringLiteral("INSERT INTO appointments (customer_id, starts_at, duration_minutes,"
+                           " what, booked_by, booked_at, cancelled_at, cancelled_by)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
     };
     for (const auto &statement : statements) {
         if (!statement.query->prepare(statement.sql)) {

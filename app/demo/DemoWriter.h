@@ -45,6 +45,9 @@ public:
     // thread_id, body, purpose, origin, staff_id, state, state_reason, created_at, sent_at,
     // delivered_at
     bool outbound(std::initializer_list<QVariant> values) { return run(m_outbound, values); }
+    // customer_id, starts_at, duration_minutes, what, booked_by, booked_at, cancelled_at,
+    // cancelled_by
+    bool appointment(std::initializer_list<QVariant> values) { return run(m_appointment, values); }
 
     static QVariant null() { return QVariant(QMetaType::fromType<QString>()); }
     static QVariant orNull(const QString &text) { return text.isEmpty() ? null() : QVariant(text); }
@@ -62,6 +65,7 @@ private:
     QSqlQuery m_thread;
     QSqlQuery m_inbound;
     QSqlQuery m_outbound;
+    QSqlQuery m_appointment;
     QString m_error;
 };
 

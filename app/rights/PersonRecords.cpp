@@ -77,6 +77,14 @@ Result<QJsonObject, QString> collect(Database &database, qint64 customerId)
         QStringLiteral("SELECT visited_on, amount_cents, note FROM visits WHERE customer_id = ?"
                        " ORDER BY visited_on, id"),
         customerId);
+    // Cancelled appointments too: they are data held about the person.
+    auto appointments = rows(database,
+        QStringLiteral("SELECT a.starts_at, a.duration_minutes, a.what, a.booked_at,"
+                       " (SELECT name FROM staff s WHERE s.id = a.booked_by) AS booked_by,"
+                       " a.cancelled_at,"
+                       " (SELECT name FROM staff s WHERE s.id = a.cancelled_by) AS cancelled_by"
+                       " FROM appointments a WHERE a.customer_id = ? ORDER BY a.starts_at, a.id"),
+        customerId);
     auto consent = rows(database,
         QStringLiteral("SELECT recorded_at, purpose, action, source, wording, wording_version,"
                        " phone_e164, (SELECT name FROM staff s WHERE s.id = e.staff_id) AS staff,"
@@ -93,7 +101,7 @@ Result<QJsonObject, QString> collect(Database &database, qint64 customerId)
                        " (SELECT phone_e164 FROM customers WHERE id = ?)"
                        " ORDER BY m.created_at, m.id"),
         customerId);
-    for (const auto *part : {&tags, &fields, &visits, &consent, &messages}) {
+    for (const auto *part : {&tags, &fields, &visits, &appointments, &consent, &messages}) {
         if (!*part)
             return fail(part->error());
     }
@@ -109,8 +117,8 @@ Result<QJsonObject, QString> collect(Database &database, qint64 customerId)
 
     return QJsonObject {{QStringLiteral("format"), QStringLiteral("rapport-person")},
         {QStringLiteral("version"), 1}, {QStringLiteral("profile"), person},
-        {QStringLiteral("visits"), *visits}, {QStringLiteral("consent"), *consent},
-        {QStringLiteral("messages"), *messages}};
+        {QStringLiteral("visits"), *visits}, {QStringLiteral("appointments"), *appointments},
+        {QStringLiteral("consent"), *consent}, {QStringLiteral("messages"), *messages}};
 }
 
 QMap<QString, QByteArray> toCsvFiles(const QJsonObject &document)
@@ -137,6 +145,11 @@ QMap<QString, QByteArray> toCsvFiles(const QJsonObject &document)
         table(document.value(QStringLiteral("visits")).toArray(),
             {QStringLiteral("visited_on"), QStringLiteral("amount_cents"),
                 QStringLiteral("note")}));
+    files.insert(QStringLiteral("appointments.csv"),
+        table(document.value(QStringLiteral("appointments")).toArray(),
+            {QStringLiteral("starts_at"), QStringLiteral("duration_minutes"),
+                QStringLiteral("what"), QStringLiteral("booked_at"), QStringLiteral("booked_by"),
+                QStringLiteral("cancelled_at"), QStringLiteral("cancelled_by")}));
     files.insert(QStringLiteral("consent.csv"),
         table(document.value(QStringLiteral("consent")).toArray(),
             {QStringLiteral("recorded_at"), QStringLiteral("purpose"), QStringLiteral("action"),

@@ -16,12 +16,13 @@ class Database;
 namespace PersonRecords {
 
 // {"format": "rapport-person", "version": 1, "profile": {...}, "visits": [...],
-//  "consent": [...], "messages": [...]}; the error is the database's message.
+//  "appointments": [...], "consent": [...], "messages": [...]}; the error is the database's
+// message.
 Result<QJsonObject, QString> collect(Database &database, qint64 customerId);
 
-// profile.csv (field,value), visits.csv, consent.csv and messages.csv, UTF-8 with a BOM so a
-// spreadsheet opens them with the right characters; cells that would run as formulas are
-// neutralised.
+// profile.csv (field,value), visits.csv, appointments.csv, consent.csv and messages.csv, UTF-8
+// with a BOM so a spreadsheet opens them with the right characters; cells that would run as
+// formulas are neutralised.
 QMap<QString, QByteArray> toCsvFiles(const QJsonObject &document);
 
 } // namespace PersonRecords

@@ -35,8 +35,8 @@ PersonRightsError storageProblem(const QSqlQuery &query)
 const QStringList &exportFileNames()
 {
     static const QStringList names {QStringLiteral("person.json"), QStringLiteral("profile.csv"),
-        QStringLiteral("visits.csv"), QStringLiteral("consent.csv"),
-        QStringLiteral("messages.csv")};
+        QStringLiteral("visits.csv"), QStringLiteral("appointments.csv"),
+        QStringLiteral("consent.csv"), QStringLiteral("messages.csv")};
     return names;
 }
 
@@ -202,6 +202,9 @@ Result<ErasureSummary, PersonRightsError> PersonRights::erase(
         return fail(problem(PersonRightsError::Code::StorageFailed, transaction.errorText()));
     summary.visits = countRows(
         query, QStringLiteral("SELECT count(*) FROM visits WHERE customer_id = ?"), {*id});
+    // Removed with the customer row (ON DELETE CASCADE), like visits.
+    summary.appointments = countRows(
+        query, QStringLiteral("SELECT count(*) FROM appointments WHERE customer_id = ?"), {*id});
     summary.consentEvents = countRows(
         query, QStringLiteral("SELECT count(*) FROM consent_events WHERE customer_id = ?"), {*id});
     // Threads under the number that are not (yet) linked to the record are theirs too: they are
@@ -228,8 +231,9 @@ Result<ErasureSummary, PersonRightsError> PersonRights::erase(
         return fail(problem(PersonRightsError::Code::StorageFailed, listed.error().describe()));
     if (auto logged
         = m_audit.record(actor, AuditAction::CustomerErased, QStringLiteral("customer:%1").arg(*id),
-            QStringLiteral("%1 visits, %2 consent events, %3 messages removed")
+            QStringLiteral("%1 visits, %2 appointments, %3 consent events, %4 messages removed")
                 .arg(summary.visits)
+                .arg(summary.appointments)
                 .arg(summary.consentEvents)
                 .arg(summary.messages));
         !logged)

@@ -36,6 +36,7 @@ struct ErasureSummary
 {
     qint64 customerId = 0;
     int visits = 0;
+    int appointments = 0; // cancelled ones included
     int consentEvents = 0;
     int threads = 0;
     int messages = 0;
@@ -52,12 +53,13 @@ public:
     PersonRights(Database &database, AuditLog &audit, QString businessRegion, Clock clock = {});
 
     // The person's complete data as one JSON document: profile, custom fields, tags, visits,
-    // consent history and every message of their threads.
+    // appointments, consent history and every message of their threads.
     Result<QJsonObject, PersonRightsError> collect(const Actor &actor, const QString &number) const;
 
-    // Writes person.json plus profile.csv, visits.csv, consent.csv and messages.csv into
-    // `folder` (created when missing). Refuses to overwrite an earlier export; each file is
-    // written whole or not at all. Returns the files written. Needs the Export permission.
+    // Writes person.json plus profile.csv, visits.csv, appointments.csv, consent.csv and
+    // messages.csv into `folder` (created when missing). Refuses to overwrite an earlier export;
+    // each file is written whole or not at all. Returns the files written. Needs the Export
+    // permission.
     Result<QStringList, PersonRightsError> exportTo(
         const Actor &actor, const QString &number, const QString &folder);
 

@@ -373,6 +373,25 @@ const QList<Migration> &Schema::migrations()
         {7, QStringLiteral("Index of inbound texts waiting to be routed"),
             {QStringLiteral("CREATE INDEX messages_unrouted ON messages (id)"
                             " WHERE direction = 'in' AND routed_at IS NULL")}},
+        // Appointments booked at the desk, for the inbox's customer panel ("next appointment").
+        // Times are UTC ISO-8601 text with milliseconds, so text order is time order and
+        // (customer_id, starts_at) serves "the customer's next appointment after now" as a
+        // range. Cancelled ones are kept (who cancelled, when) for the customer's history; an
+        // erasure removes them with the customer (ON DELETE CASCADE).
+        {8, QStringLiteral("Appointments"),
+            {QStringLiteral("CREATE TABLE appointments ("
+                            " id INTEGER PRIMARY KEY,"
+                            " customer_id INTEGER NOT NULL"
+                            " REFERENCES customers (id) ON DELETE CASCADE,"
+                            " starts_at TEXT NOT NULL,"
+                            " duration_minutes INTEGER NOT NULL,"
+                            " what TEXT NOT NULL DEFAULT '',"
+                            " booked_by INTEGER REFERENCES staff (id),"
+                            " booked_at TEXT NOT NULL,"
+                            " cancelled_at TEXT,"
+                            " cancelled_by INTEGER REFERENCES staff (id))"),
+                QStringLiteral("CREATE INDEX appointments_customer_start"
+                               " ON appointments (customer_id, starts_at)")}},
     };
     return all;
 }

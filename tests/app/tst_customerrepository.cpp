@@ -3,6 +3,7 @@
 // and the schema migration from version 1. Numbers come from libphonenumber's example numbers
 // (GB 07400 123456, DE 0151 23456789, US 201-555-0123) and Ofcom's drama range 020 7946 0xxx.
 #include "RapportTest.h"
+#include "app/appointments/AppointmentBook.h"
 #include "app/audit/AuditLog.h"
 #include "app/customers/CustomerRepository.h"
 #include "app/storage/Database.h"
@@ -326,6 +327,18 @@ private Q_SLOTS:
         QVERIFY(repo().addVisit({0, keepId, QDate(2025, 1, 5), 1250, {}}));
         QVERIFY(repo().addVisit({0, mergeId, QDate(2024, 12, 1), 4000, QStringLiteral("Cut")}));
         QVERIFY(repo().addVisit({0, mergeId, QDate(2025, 2, 1), 750, {}}));
+        // The merged record's appointments, the soonest one and a cancelled one among them.
+        AuditLog audit(*m_db);
+        AppointmentBook appointments(
+            *m_db, audit, [] { return QDateTime(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC); });
+        const auto at
+            = [](int day) { return QDateTime(QDate(2025, 3, day), QTime(9, 0), Qt::UTC); };
+        const Actor desk = Actor::commandLine();
+        const auto kept = appointments.book({keepId, at(20), 30, QStringLiteral("Trim")}, desk);
+        const auto soonest = appointments.book({mergeId, at(5), 60, QStringLiteral("Cut")}, desk);
+        const auto cancelled = appointments.book({mergeId, at(3), 30, {}}, desk);
+        QVERIFY(kept && soonest && cancelled);
+        QVERIFY(appointments.cancel(*cancelled, desk));
 
         QVERIFY(repo().merge(keepId, mergeId));
         QCOMPARE(repo().findById(mergeId).error().code, CustomerError::Code::NotFound);
@@ -347,6 +360,16 @@ private Q_SLOTS:
         QCOMPARE(visits->constFirst().note, QStringLiteral("Cut"));
         QCOMPARE(*repo().totalSpendCents(keepId), qint64(6000));
         QCOMPARE(repo().findByNumber(QStringLiteral("07400 123456"))->id, keepId);
+        const auto all = appointments.forCustomer(keepId);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(2).id, *cancelled);
+        QVERIFY(all->at(2).cancelledAt.has_value());
+        QCOMPARE(appointments.forCustomer(mergeId)->size(), 0);
+        const auto next = appointments.next(keepId);
+        QVERIFY(next && next->has_value());
+        QCOMPARE((*next)->id, *soonest);
+        QCOMPARE((*next)->what, QStringLiteral("Cut"));
 
         QVERIFY(!repo().merge(keepId, keepId));
         QCOMPARE(repo().merge(keepId, 999).error().code, CustomerError::Code::NotFound);

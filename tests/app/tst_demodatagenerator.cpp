@@ -1,9 +1,11 @@
 // The demo database generator: exact counts, the same rows for the same seed, numbers that
 // libphonenumber accepts as mobiles, referential integrity, a thread long enough for the UI
-// benchmarks, refusal to touch a shop's real data, and cancellation that leaves nothing behind.
-// What the rows say is checked in tst_democontent.
+// benchmarks, appointments for the inbox's customer panel, refusal to touch a shop's real data,
+// and cancellation that leaves nothing behind. What the rows say is checked in tst_democontent.
 #include "DemoTestSupport.h"
 #include "RapportTest.h"
+#include "app/appointments/AppointmentBook.h"
+#include "app/audit/AuditLog.h"
 #include "app/phone/PhoneNumbers.h"
 
 #include <QElapsedTimer>
@@ -54,6 +56,7 @@ private Q_SLOTS:
         QCOMPARE(count(*db, QStringLiteral("threads")), s.threads);
         QCOMPARE(count(*db, QStringLiteral("visits")), s.visits);
         QCOMPARE(count(*db, QStringLiteral("consent_events")), s.consentEvents);
+        QCOMPARE(count(*db, QStringLiteral("appointments")), s.appointments);
         QCOMPARE(count(*db, QStringLiteral("customer_tags")), s.tags);
         QCOMPARE(count(*db, QStringLiteral("customer_field_values")), s.fieldValues);
         QCOMPARE(count(*db, QStringLiteral("staff")), s.staff);
@@ -96,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(customers.size(), 200);
         QCOMPARE(dump(*second, QStringLiteral("customers")), customers);
         QVERIFY(dump(*other, QStringLiteral("customers")) != customers);
-        for (const char *table : {"visits", "consent_events", "threads", "messages", "staff"}) {
+        for (const char *table :
+            {"visits", "consent_events", "threads", "messages", "staff", "appointments"}) {
             const QString name = QString::fromLatin1(table);
             QCOMPARE(dump(*second, name), dump(*first, name));
         }
@@ -147,6 +151,74 @@ private Q_SLOTS:
         QVERIFY2(!violated, violated ? qPrintable(check.value(0).toString()) : "");
         QCOMPARE(
             scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // About 15% of customers have an appointment in the next three weeks, in opening hours
+    // (Monday to Friday, 09:00-18:00 in the shop's zone), and AppointmentBook::next() finds it;
+    // there are past and cancelled ones too.
+    void appointmentsFillTheCustomerPanel()
+    {
+        auto db = openDatabase();
+        const DemoSummary s = mustGenerate(*db, options(400, 2000));
+        QVERIFY(s.appointments > 0);
+        const QTimeZone london("Europe/London");
+        const QDateTime now(kToday, QTime(12, 0), london);
+        const QString nowText = now.toUTC().toString(Qt::ISODateWithMs);
+
+        QSqlQuery rows(db->connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT customer_id, starts_at, duration_minutes, what,"
+                                         " booked_by, booked_at, cancelled_at, cancelled_by"
+                                         " FROM appointments")));
+        QSet<qint64> withUpcoming;
+        int past = 0;
+        int cancelled = 0;
+        while (rows.next()) {
+            const QString startText = rows.value(1).toString();
+            const QDateTime startsAt = QDateTime::fromString(startText, Qt::ISODateWithMs);
+            const int minutes = rows.value(2).toInt();
+            const QDateTime local = startsAt.toTimeZone(london);
+            const QDateTime localEnd = startsAt.addSecs(minutes * 60).toTimeZone(london);
+            QVERIFY2(local.date().dayOfWeek() <= 5 && local.time() >= QTime(9, 0)
+                    && localEnd.time() <= QTime(18, 0) && localEnd.date() == local.date()
+                    && local.time().minute() % 15 == 0,
+                qPrintable(startText));
+            QVERIFY(minutes >= AppointmentBook::minDurationMinutes
+                && minutes <= AppointmentBook::maxDurationMinutes);
+            QVERIFY(!rows.value(3).toString().isEmpty());
+            QVERIFY(rows.value(3).toString().size() <= AppointmentBook::maxWhatLength);
+            QVERIFY(!rows.value(4).isNull());
+            const QString bookedAt = rows.value(5).toString();
+            QVERIFY2(bookedAt < startText, qPrintable(bookedAt + u' ' + startText));
+            QVERIFY2(bookedAt < nowText, qPrintable(bookedAt)); // never booked "in the future"
+            QVERIFY(local.date() >= kToday.addDays(-56) && local.date() <= kToday.addDays(21));
+            QCOMPARE(rows.value(6).isNull(), rows.value(7).isNull());
+            if (!rows.value(6).isNull()) {
+                ++cancelled;
+                const QString cancelledAt = rows.value(6).toString();
+                QVERIFY2(
+                    cancelledAt >= bookedAt && cancelledAt < startText && cancelledAt < nowText,
+                    qPrintable(cancelledAt));
+            } else if (startText > nowText) {
+                withUpcoming.insert(rows.value(0).toLongLong());
+            } else {
+                ++past;
+            }
+        }
+        QVERIFY2(withUpcoming.size() >= 400 * 10 / 100 && withUpcoming.size() <= 400 * 20 / 100,
+            qPrintable(QString::number(withUpcoming.size())));
+        QVERIFY(past > 20);
+        QVERIFY(cancelled > 0);
+
+        AuditLog audit(*db);
+        const AppointmentBook book(*db, audit, [now] { return now; });
+        int found = 0;
+        for (const QString &id : column(*db, QStringLiteral("SELECT id FROM customers"))) {
+            const auto next = book.next(id.toLongLong());
+            QVERIFY(next);
+            QCOMPARE(next->has_value(), withUpcoming.contains(id.toLongLong()));
+            found += next->has_value() ? 1 : 0;
+        }
+        QCOMPARE(found, withUpcoming.size());
     }
 
     void refusesAShopWithData_data()
@@ -202,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(reports, cancelAt + 1);
         for (const char *table :
             {"customers", "customer_tags", "custom_fields", "customer_field_values", "visits",
-                "staff", "consent_events", "threads", "messages", "audit_log"})
+                "staff", "consent_events", "threads", "messages", "appointments", "audit_log"})
             QCOMPARE(count(*db, QString::fromLatin1(table)), 0);
         // And the database is still usable for the real thing.
         QVERIFY(DemoDataGenerator::generate(*db, options(20, 50)));

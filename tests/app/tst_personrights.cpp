@@ -5,6 +5,7 @@
 // example numbers (GB 07400 123456, DE 0151 23456789).
 #include "ConsentFixture.h"
 #include "RapportTest.h"
+#include "app/appointments/AppointmentBook.h"
 #include "app/rights/PersonRights.h"
 
 #include <QDir>
@@ -93,9 +94,10 @@ class TestPersonRights final : public QObject
         return query.value(0).toLongLong();
     }
 
-    // Ada has everything: tags, a custom field, two visits, consent recorded by Sam, a thread
-    // under an old number linked to her and one under her number that was never linked. Bob
-    // has his own thread and must survive everything done to Ada.
+    // Ada has everything: tags, a custom field, two visits, two appointments booked by Sam (one
+    // cancelled), consent recorded by Sam, a thread under an old number linked to her and one
+    // under her number that was never linked. Bob has his own thread and appointment and must
+    // survive everything done to Ada.
     void populate()
     {
         auto field = m_fx.customers->addCustomField(textField(QStringLiteral("Dog's name")));
@@ -124,6 +126,17 @@ class TestPersonRights final : public QObject
             m_fx.customers->addVisit({0, m_ada, QDate(2025, 1, 10), 4550, QStringLiteral("Cut")}));
         QVERIFY(m_fx.customers->addVisit({0, m_ada, QDate(2025, 2, 14), 3000, {}}));
         QVERIFY(m_fx.customers->addVisit({0, m_bob, QDate(2025, 2, 1), 1000, {}}));
+        AppointmentBook appointments(*m_fx.db, *m_fx.audit, [this] { return m_fx.now; });
+        const auto book = [&](qint64 customer, int day, const QString &what) {
+            auto id = appointments.book(
+                {customer, rapport::test::utc(day, 10), 45, what}, m_fx.clerk());
+            if (!id)
+                qFatal("book failed: %s", qPrintable(id.error().describe()));
+            return *id;
+        };
+        book(m_ada, 20, QStringLiteral("Cut and colour"));
+        QVERIFY(appointments.cancel(book(m_ada, 10, QStringLiteral("=2+2")), m_fx.clerk()));
+        book(m_bob, 12, QStringLiteral("Beard trim"));
         m_fx.mustRecord(consentEvent(m_ada, ConsentPurpose::Marketing, ConsentAction::OptIn));
         m_fx.mustRecord(consentEvent(
             m_ada, ConsentPurpose::Marketing, ConsentAction::OptOut, ConsentSource::Keyword));
@@ -175,6 +188,23 @@ private Q_SLOTS:
         QCOMPARE(visits.at(0)[QStringLiteral("amount_cents")].toInteger(), 4550);
         QCOMPARE(visits.at(0)[QStringLiteral("note")].toString(), QStringLiteral("Cut"));
 
+        // Hers only, cancelled one included, soonest first, with who booked and cancelled.
+        const QJsonArray appointments = document->value(QStringLiteral("appointments")).toArray();
+        QCOMPARE(appointments.size(), 2);
+        const QJsonObject cancelled = appointments.at(0).toObject();
+        QCOMPARE(cancelled[QStringLiteral("starts_at")].toString(),
+            QStringLiteral("2025-03-10T10:00:00.000Z"));
+        QCOMPARE(cancelled[QStringLiteral("what")].toString(), QStringLiteral("=2+2"));
+        QCOMPARE(cancelled[QStringLiteral("cancelled_by")].toString(), QStringLiteral("Sam"));
+        QVERIFY(!cancelled[QStringLiteral("cancelled_at")].toString().isEmpty());
+        const QJsonObject booked = appointments.at(1).toObject();
+        QCOMPARE(booked[QStringLiteral("starts_at")].toString(),
+            QStringLiteral("2025-03-20T10:00:00.000Z"));
+        QCOMPARE(booked[QStringLiteral("duration_minutes")].toInteger(), 45);
+        QCOMPARE(booked[QStringLiteral("what")].toString(), QStringLiteral("Cut and colour"));
+        QCOMPARE(booked[QStringLiteral("booked_by")].toString(), QStringLiteral("Sam"));
+        QVERIFY(booked[QStringLiteral("cancelled_at")].isNull());
+
         const QJsonArray consent = document->value(QStringLiteral("consent")).toArray();
         QCOMPARE(consent.size(), 2);
         QCOMPARE(consent.at(0)[QStringLiteral("action")].toString(), QStringLiteral("opt_in"));
@@ -195,7 +225,7 @@ private Q_SLOTS:
             m_fx.now.toUTC().toString(Qt::ISODateWithMs));
     }
 
-    void exportWritesFiveOwnerOnlyFiles()
+    void exportWritesSixOwnerOnlyFiles()
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("request-1"));
@@ -213,9 +243,9 @@ private Q_SLOTS:
         }
         names.sort();
         QCOMPARE(names,
-            QStringList({QStringLiteral("consent.csv"), QStringLiteral("messages.csv"),
-                QStringLiteral("person.json"), QStringLiteral("profile.csv"),
-                QStringLiteral("visits.csv")}));
+            QStringList({QStringLiteral("appointments.csv"), QStringLiteral("consent.csv"),
+                QStringLiteral("messages.csv"), QStringLiteral("person.json"),
+                QStringLiteral("profile.csv"), QStringLiteral("visits.csv")}));
         const QJsonObject document
             = QJsonDocument::fromJson(readAll(QDir(folder).filePath(QStringLiteral("person.json"))))
                   .object();
@@ -224,6 +254,14 @@ private Q_SLOTS:
         const QByteArray visits = readAll(QDir(folder).filePath(QStringLiteral("visits.csv")));
         QVERIFY(visits.startsWith("\xEF\xBB\xBFvisited_on,amount_cents,note\r\n"));
         QVERIFY(visits.contains("2025-01-10,4550,Cut\r\n"));
+        const QByteArray appointments
+            = readAll(QDir(folder).filePath(QStringLiteral("appointments.csv")));
+        QVERIFY2(appointments.startsWith("\xEF\xBB\xBFstarts_at,duration_minutes,what,booked_at,"
+                                         "booked_by,cancelled_at,cancelled_by\r\n"),
+            appointments.constData());
+        QVERIFY2(appointments.contains("2025-03-20T10:00:00.000Z,45,Cut and colour,"),
+            appointments.constData());
+        QCOMPARE(appointments.count("\r\n"), 3);
 
         auto audit = m_fx.audit->entries(AuditAction::PersonExported);
         QVERIFY(audit);
@@ -242,6 +280,8 @@ private Q_SLOTS:
         const QByteArray messages = readAll(dir.filePath(QStringLiteral("messages.csv")));
         QVERIFY2(messages.contains(",in,'=1+1,"), messages.constData());
         QVERIFY(!messages.contains(",=1+1"));
+        const QByteArray appointments = readAll(dir.filePath(QStringLiteral("appointments.csv")));
+        QVERIFY2(appointments.contains(",'=2+2,"), appointments.constData());
     }
 
     void exportRefusesAFolderWithAnEarlierExport()
@@ -271,6 +311,7 @@ private Q_SLOTS:
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().describe()));
         QCOMPARE(summary->customerId, m_ada);
         QCOMPARE(summary->visits, 2);
+        QCOMPARE(summary->appointments, 2);
         QCOMPARE(summary->consentEvents, 2);
         QCOMPARE(summary->threads, 2);
         QCOMPARE(summary->messages, 3);
@@ -281,8 +322,8 @@ private Q_SLOTS:
                 m_ada);
         };
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), m_ada), 0);
-        for (const char *table :
-            {"visits", "consent_events", "customer_tags", "customer_field_values", "threads"})
+        for (const char *table : {"visits", "appointments", "consent_events", "customer_tags",
+                 "customer_field_values", "threads"})
             QVERIFY2(forAda(table) == 0, table);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM threads WHERE phone_e164 IN (?, '")
                          + kAdaOldNumber + QStringLiteral("')"),
@@ -297,6 +338,9 @@ private Q_SLOTS:
         QCOMPARE(bob->fieldValues.size(), 1);
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM visits WHERE customer_id = ?"), m_bob), 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM appointments WHERE customer_id = ?"), m_bob),
+            1);
 
         SuppressionList suppression(*m_fx.db);
         auto listed = suppression.contains(kAda);
@@ -312,9 +356,11 @@ private Q_SLOTS:
         QCOMPARE(line.subject, QStringLiteral("customer:%1").arg(m_ada));
         QCOMPARE(line.actor, QStringLiteral("Mia"));
         QCOMPARE(line.staffId, 77);
+        QVERIFY2(line.detail.contains(QStringLiteral("2 appointments")), qPrintable(line.detail));
         for (const QString &text : {line.subject, line.detail, line.actor}) {
             QVERIFY2(!text.contains(QStringLiteral("7400")), qPrintable(text));
             QVERIFY(!text.contains(QStringLiteral("Lovelace")));
+            QVERIFY(!text.contains(QStringLiteral("colour")));
         }
     }
 
@@ -395,6 +441,7 @@ private Q_SLOTS:
                            "them to sign in."));
         QVERIFY(m_fx.customers->findById(m_ada));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM visits")), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointments")), 3);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM consent_events")), 3);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM threads")), 3);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages")), 4);

@@ -32,10 +32,10 @@ private Q_SLOTS:
         const Outcome exported = run(exportArguments);
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY(exported.out.startsWith(
-            QStringLiteral("Wrote 5 files to ") + path(QStringLiteral("request"))));
+            QStringLiteral("Wrote 6 files to ") + path(QStringLiteral("request"))));
         const QDir request(path(QStringLiteral("request")));
-        for (const char *file :
-            {"person.json", "profile.csv", "visits.csv", "consent.csv", "messages.csv"})
+        for (const char *file : {"person.json", "profile.csv", "visits.csv", "appointments.csv",
+                 "consent.csv", "messages.csv"})
             QVERIFY2(request.exists(QLatin1String(file)), file);
         QVERIFY(readAll(request.filePath(QStringLiteral("person.json"))).contains(number.toUtf8()));
         QVERIFY(readAll(request.filePath(QStringLiteral("messages.csv"))).count("\r\n") > 1);

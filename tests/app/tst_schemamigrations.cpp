@@ -60,6 +60,16 @@ QStringList seedFor(int version)
         return {QStringLiteral("INSERT INTO messages (thread_id, direction, body, state, "
                                "created_at) VALUES (1, 'in', 'Open on Saturday?', 'received', "
                                "'2025-06-01T08:00:00.000Z')")};
+    case 8:
+        // One booked by the owner, one cancelled: the panel's "next appointment" skips it.
+        return {QStringLiteral("INSERT INTO appointments (customer_id, starts_at, "
+                               "duration_minutes, what, booked_by, booked_at) VALUES (1, "
+                               "'2025-07-01T09:30:00.000Z', 45, 'Cut and colour', 1, "
+                               "'2025-06-20T15:00:00.000Z')"),
+            QStringLiteral("INSERT INTO appointments (customer_id, starts_at, duration_minutes, "
+                           "booked_at, cancelled_at, cancelled_by) VALUES (1, "
+                           "'2025-07-02T10:00:00.000Z', 30, '2025-06-20T15:05:00.000Z', "
+                           "'2025-06-21T08:00:00.000Z', 1)")};
     default:
         return {};
     }
@@ -88,6 +98,8 @@ QList<QPair<QString, int>> expectedRows(int version)
     if (version >= 6)
         rows << qMakePair(QStringLiteral("message_parts"), 1)
              << qMakePair(QStringLiteral("thread_notes"), 1);
+    if (version >= 8)
+        rows << qMakePair(QStringLiteral("appointments"), 2);
     return rows;
 }
 
@@ -264,6 +276,25 @@ private Q_SLOTS:
             plan << query.value(3).toString();
         QVERIFY2(plan.join(u'\n').contains(QStringLiteral("USING INDEX messages_unrouted")),
             qPrintable(plan.join(u'\n')));
+    }
+
+    void nextAppointmentIsFoundThroughTheCustomerIndex()
+    {
+        // The inbox's customer panel asks this for every thread opened.
+        auto db = Database::openInMemory(QStringLiteral("appointments"));
+        QVERIFY(db);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM appointments WHERE customer_id = 1"
+                           " AND cancelled_at IS NULL AND starts_at > '2025-07-01T00:00:00.000Z'"
+                           " ORDER BY starts_at, id")));
+        QStringList plan;
+        while (query.next())
+            plan << query.value(3).toString();
+        const QString joined = plan.join(u'\n');
+        QVERIFY2(joined.contains(QStringLiteral("USING INDEX appointments_customer_start")),
+            qPrintable(joined));
+        QVERIFY2(!joined.contains(QStringLiteral("TEMP B-TREE")), qPrintable(joined));
     }
 
     void consentEventsCannotBeRewritten()
