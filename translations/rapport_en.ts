@@ -75,6 +75,11 @@
         <translation>
             <numerusform>%n visit, %1 in total</numerusform><numerusform>%n visits, %1 in total</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2 for %n min</source>
+        <translation>
+            <numerusform>%1, %2 for %n min</numerusform><numerusform>%1, %2 for %n min</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>

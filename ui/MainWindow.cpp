@@ -158,7 +158,7 @@ QWidget *MainWindow::createInboxPage()
     app::Workspace &ws = m_workspace;
     const InboxServices services {ws.database(), ws.clock(), ws.threads(), ws.messaging(),
         ws.customers(), ws.consent(), ws.templates(), ws.staff(), [&ws] { return ws.actor(); },
-        ws.region(), ws.businessName()};
+        ws.region(), ws.businessName(), ws.appointments()};
     auto *page = new InboxPage(services, m_pages);
     m_inboxPage = page;
     connect(&ws, &app::Workspace::actorChanged, page, &InboxPage::actorChanged);

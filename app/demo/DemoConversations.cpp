@@ -26,9 +26,14 @@ struct Words
     QString delivered = QStringLiteral("delivered");
     QString sent = QStringLiteral("sent");
     QString failed = QStringLiteral("failed");
-    // Why a text failed: the first two after the network took it, the others before.
-    QStringList reasons {QStringLiteral("absent_subscriber"), QStringLiteral("delivery_timeout"),
-        QStringLiteral("network_rejected"), QStringLiteral("modem_error")};
+    // Why a text failed, in the words the outbox stores (SendFailureText): the first two after
+    // the network took it, the others before.
+    QStringList reasons {
+        QStringLiteral("Not delivered: the phone was off or out of reach until the text expired."),
+        QStringLiteral(
+            "Not delivered: the customer's phone did not answer and the network gave up."),
+        QStringLiteral("Not sent: the network rejected the text."),
+        QStringLiteral("Not sent: the modem did not accept the text.")};
 };
 
 const Words &words()

@@ -1,6 +1,7 @@
 #include "app/desktop/Workspace.h"
 
 #include "app/AppIdentity.h"
+#include "app/appointments/AppointmentBook.h"
 #include "app/audit/AuditLog.h"
 #include "app/consent/ConsentLedger.h"
 #include "app/consent/SuppressionList.h"
@@ -37,6 +38,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock &clock)
     m_templates = std::make_unique<TemplateRepository>(db, now);
     m_messaging = std::make_unique<MessagingService>(db, clock);
     m_threads = std::make_unique<ThreadRepository>(db, clock, m_messaging->events());
+    m_appointments = std::make_unique<AppointmentBook>(db, *m_audit, now);
     m_modems = std::make_unique<ModemHub>(*m_messaging, *m_settings, *m_audit, clock);
 }
 

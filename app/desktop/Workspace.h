@@ -28,6 +28,7 @@ class StaffDirectory;
 class SuppressionList;
 class TemplateRepository;
 class ThreadRepository;
+class AppointmentBook;
 
 // Everything the desktop application works with, over one database: the long-lived services,
 // created once by the composition root and handed to the pages by reference. The pages never
@@ -79,6 +80,7 @@ public:
     [[nodiscard]] SegmentRepository &segments() { return *m_segments; }
     [[nodiscard]] TemplateRepository &templates() { return *m_templates; }
     [[nodiscard]] ThreadRepository &threads() { return *m_threads; }
+    [[nodiscard]] AppointmentBook &appointments() { return *m_appointments; }
     [[nodiscard]] MessagingService &messaging() { return *m_messaging; }
     [[nodiscard]] ModemHub &modems() { return *m_modems; }
 
@@ -103,6 +105,7 @@ private:
     std::unique_ptr<TemplateRepository> m_templates;
     std::unique_ptr<MessagingService> m_messaging;
     std::unique_ptr<ThreadRepository> m_threads;
+    std::unique_ptr<AppointmentBook> m_appointments;
     std::unique_ptr<ModemHub> m_modems;
 };
 

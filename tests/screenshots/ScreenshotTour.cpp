@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "ScreenshotShop.h"
+#include "app/appointments/AppointmentBook.h"
 #include "app/desktop/Workspace.h"
 #include "app/threads/ThreadRepository.h"
 #include "modem/Clock.h"
@@ -185,8 +186,12 @@ bool ScreenshotTour::run()
         const auto threads = workspace.threads().list(app::ThreadFilter {});
         if (threads && !threads->isEmpty()) {
             qint64 chosen = threads->first().threadId;
+            // A customer who wrote last and has an appointment coming: a full side panel.
             for (const app::ThreadSummary &thread : *threads) {
-                if (thread.customerId > 0 && thread.lastMessageIncoming) {
+                if (thread.customerId <= 0 || !thread.lastMessageIncoming)
+                    continue;
+                const auto next = workspace.appointments().next(thread.customerId);
+                if (next && next->has_value()) {
                     chosen = thread.threadId;
                     break;
                 }

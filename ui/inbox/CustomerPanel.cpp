@@ -1,6 +1,8 @@
 #include "ui/inbox/CustomerPanel.h"
 
+#include "app/appointments/AppointmentBook.h"
 #include "ui/common/Money.h"
+#include "ui/common/TimeFormat.h"
 
 #include "app/consent/ConsentLedger.h"
 #include "app/customers/CustomerRepository.h"
@@ -34,19 +36,23 @@ QString localDate(const QDateTime &at)
 }
 } // namespace
 
-CustomerPanel::CustomerPanel(
-    app::CustomerRepository &customers, app::ConsentLedger &consent, QWidget *parent)
+CustomerPanel::CustomerPanel(app::CustomerRepository &customers, app::ConsentLedger &consent,
+    app::AppointmentBook &appointments, QWidget *parent)
     : QWidget(parent)
     , m_customers(customers)
     , m_consent(consent)
+    , m_appointments(appointments)
     , m_name(new QLabel(this))
     , m_number(new QLabel(this))
     , m_details(new QWidget(this))
+    , m_nextAppointment(nullptr)
     , m_tags(nullptr)
     , m_visits(nullptr)
     , m_problem(new QLabel(this))
     , m_recordConsent(new QPushButton(tr("Record consent…"), m_details))
     , m_openCustomer(new QPushButton(tr("Open customer"), m_details))
+    , m_bookAppointment(new QPushButton(tr("Book appointment…"), m_details))
+    , m_cancelAppointment(new QPushButton(tr("Cancel appointment…"), m_details))
     , m_addCustomer(new QPushButton(tr("Add as customer…"), this))
 {
     QFont nameFont = m_name->font();
@@ -76,6 +82,7 @@ CustomerPanel::CustomerPanel(
         m_consentRows.insert(int(purpose), value);
     }
     details->addSpacing(6);
+    m_nextAppointment = addRow(details, tr("Next appointment"));
     m_tags = addRow(details, tr("Tags"));
     m_tags->setAccessibleName(tr("Tags"));
     m_visits = addRow(details, tr("Visits"));
@@ -83,7 +90,11 @@ CustomerPanel::CustomerPanel(
     details->addSpacing(6);
     m_recordConsent->setAccessibleName(tr("Record consent for this customer"));
     m_openCustomer->setAccessibleName(tr("Open this customer's record"));
+    m_bookAppointment->setAccessibleName(tr("Book an appointment for this customer"));
+    m_cancelAppointment->setAccessibleName(tr("Cancel the next appointment"));
     details->addWidget(m_recordConsent);
+    details->addWidget(m_bookAppointment);
+    details->addWidget(m_cancelAppointment);
     details->addWidget(m_openCustomer);
 
     m_addCustomer->setAccessibleName(tr("Add this number as a customer"));
@@ -102,6 +113,10 @@ CustomerPanel::CustomerPanel(
         [this] { Q_EMIT recordConsentRequested(m_customerId); });
     connect(m_openCustomer, &QPushButton::clicked, this,
         [this] { Q_EMIT openCustomerRequested(m_customerId); });
+    connect(m_bookAppointment, &QPushButton::clicked, this,
+        [this] { Q_EMIT bookAppointmentRequested(m_customerId); });
+    connect(m_cancelAppointment, &QPushButton::clicked, this,
+        [this] { Q_EMIT cancelAppointmentRequested(m_nextAppointmentId); });
     connect(m_addCustomer, &QPushButton::clicked, this,
         [this] { Q_EMIT addCustomerRequested(m_phoneE164); });
     setThread(nullptr);
@@ -157,8 +172,8 @@ void CustomerPanel::setThread(const app::ThreadSummary *thread)
     if (!thread) {
         setName({});
         m_number->clear();
-        m_problem->setText(tr("The customer's consent, tags and visits appear here when you "
-                              "open a conversation."));
+        m_problem->setText(tr("The customer's consent, appointments, tags and visits appear "
+                              "here when you open a conversation."));
         m_problem->show();
         m_details->hide();
         m_addCustomer->hide();
@@ -200,6 +215,7 @@ void CustomerPanel::refresh()
         m_consentRows.value(int(purpose))->setText(describe(consent->of(purpose)));
     m_tags->setText(
         customer->tags.isEmpty() ? tr("No tags") : customer->tags.join(QStringLiteral(", ")));
+    showNextAppointment();
 
     auto visits = m_customers.visits(m_customerId);
     if (!visits || visits->isEmpty()) {
@@ -229,6 +245,40 @@ void CustomerPanel::refresh()
         lines << line;
     }
     m_visits->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString CustomerPanel::customerName() const
+{
+    return m_name->text();
+}
+
+QString CustomerPanel::nextAppointmentText() const
+{
+    return m_nextAppointment->text();
+}
+
+void CustomerPanel::showNextAppointment()
+{
+    m_nextAppointmentId = 0;
+    const auto next = m_appointments.next(m_customerId);
+    if (!next) {
+        m_nextAppointment->setText(next.error().describe());
+    } else if (!next->has_value()) {
+        m_nextAppointment->setText(tr("None booked"));
+    } else {
+        const app::Appointment &appointment = **next;
+        m_nextAppointmentId = appointment.id;
+        // In this computer's time, like the conversation.
+        const QLocale locale;
+        const QDateTime at = appointment.startsAt.toLocalTime();
+        const QString day = locale.toString(at.date(), QStringLiteral("ddd d MMM yyyy"));
+        QString text = tr("%1, %2 for %n min", nullptr, appointment.durationMinutes)
+                           .arg(day, locale.toString(at.time(), hoursAndMinutesFormat()));
+        if (!appointment.what.isEmpty())
+            text += tr(" — %1").arg(appointment.what);
+        m_nextAppointment->setText(text);
+    }
+    m_cancelAppointment->setVisible(m_nextAppointmentId != 0);
 }
 
 void CustomerPanel::setRegion(const QString &region)

@@ -1,5 +1,6 @@
 #include "ui/inbox/InboxPage.h"
 
+#include "app/appointments/AppointmentBook.h"
 #include "app/messaging/ClockNow.h"
 #include "app/messaging/MessagingEvents.h"
 #include "app/messaging/MessagingService.h"
@@ -11,6 +12,7 @@
 #include "app/templates/TemplatePreview.h"
 #include "app/threads/ThreadRepository.h"
 #include "ui/UiLogging.h"
+#include "ui/inbox/BookAppointmentDialog.h"
 #include "ui/inbox/ComposeBox.h"
 #include "ui/inbox/ConversationListView.h"
 #include "ui/inbox/ConversationModel.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -59,7 +62,8 @@ InboxPage::InboxPage(const InboxServices &services, QWidget *parent)
     , m_compose(new ComposeBox(services.messaging.outbox(),
           app::SendChecker(services.messaging.policy(), services.clock), services.templates,
           *m_previewer, services.actor, this))
-    , m_customer(new CustomerPanel(services.customers, services.consent, this))
+    , m_customer(
+          new CustomerPanel(services.customers, services.consent, services.appointments, this))
     , m_notes(new ThreadNotes(services.threads, services.actor, this))
     , m_assign(new QToolButton(this))
     , m_openClose(new QPushButton(this))
@@ -144,6 +148,10 @@ InboxPage::InboxPage(const InboxServices &services, QWidget *parent)
     connect(m_compose, &ComposeBox::sent, this, [this] { m_problem->hide(); });
     connect(
         m_customer, &CustomerPanel::openCustomerRequested, this, &InboxPage::openCustomerRequested);
+    connect(
+        m_customer, &CustomerPanel::bookAppointmentRequested, this, &InboxPage::bookAppointment);
+    connect(m_customer, &CustomerPanel::cancelAppointmentRequested, this,
+        &InboxPage::cancelAppointment);
     connect(m_customer, &CustomerPanel::recordConsentRequested, this,
         &InboxPage::recordConsentRequested);
     connect(
@@ -234,6 +242,34 @@ void InboxPage::setBusiness(const QString &region, const QString &businessName)
     m_previewer->setBusiness(region, businessName);
     m_threadModel->setRegion(region);
     m_customer->setRegion(region);
+}
+
+void InboxPage::bookAppointment(qint64 customerId)
+{
+    auto *dialog = new BookAppointmentDialog(
+        customerId, m_customer->customerName(), app::clockNow(m_services.clock).toLocalTime(),
+        [this](const app::NewAppointment &request) {
+            return m_services.appointments.book(request, m_services.actor());
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_customer, &CustomerPanel::refresh);
+    dialog->open();
+}
+
+void InboxPage::cancelAppointment(qint64 appointmentId)
+{
+    const QString when = m_customer->nextAppointmentText();
+    const auto answer = QMessageBox::question(this, tr("Cancel the appointment?"),
+        tr("Cancel %1's appointment on %2? Nothing is texted to them.")
+            .arg(m_customer->customerName(), when),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto cancelled = m_services.appointments.cancel(appointmentId, m_services.actor());
+        !cancelled)
+        showProblem(cancelled.error().describe());
+    m_customer->refresh();
 }
 
 void InboxPage::showMessage(qint64 threadId, qint64 messageId)

@@ -86,6 +86,8 @@ protected:
 private:
     void showThread(qint64 threadId);
     void showMessage(qint64 threadId, qint64 messageId);
+    void bookAppointment(qint64 customerId);
+    void cancelAppointment(qint64 appointmentId);
     void onThreadEvent(qint64 threadId);
     void refreshHeader();
     void fillAssignMenu();

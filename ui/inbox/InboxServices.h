@@ -9,6 +9,7 @@ class Clock;
 } // namespace rapport
 
 namespace rapport::app {
+class AppointmentBook;
 class ConsentLedger;
 class CustomerRepository;
 class Database;
@@ -25,7 +26,7 @@ namespace rapport::ui {
 // rig in tests) and outliving the page. From a Workspace `ws`:
 //   InboxServices {ws.database(), ws.clock(), ws.threads(), ws.messaging(), ws.customers(),
 //       ws.consent(), ws.templates(), ws.staff(), [&ws] { return ws.actor(); },
-//       ws.region(), BusinessProfile::load(ws.settings()).name}
+//       ws.region(), BusinessProfile::load(ws.settings()).name, ws.appointments()}
 struct InboxServices
 {
     app::Database &database;
@@ -39,6 +40,7 @@ struct InboxServices
     std::function<app::Actor()> actor; // who is signed in now; every action is taken as them
     QString region; // the business's ISO 3166 region (BusinessProfile::region)
     QString businessName; // for merge-field previews ({business})
+    app::AppointmentBook &appointments; // the side panel's next appointment, booking
 };
 
 } // namespace rapport::ui

@@ -1,5 +1,7 @@
 #include "ui/settings/WeeklyHoursGrid.h"
 
+#include "ui/common/TimeFormat.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -27,11 +29,7 @@ int fromTime(const QTime &time, bool closing)
 
 QString WeeklyHoursGrid::timeFormat()
 {
-    // Hours and minutes only, two-digit hours so the columns line up; a 12-hour clock where the
-    // locale uses one.
-    const QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    return format.contains(QLatin1String("AP"), Qt::CaseInsensitive) ? QStringLiteral("h:mm AP")
-                                                                     : QStringLiteral("HH:mm");
+    return hoursAndMinutesFormat();
 }
 
 WeeklyHoursGrid::WeeklyHoursGrid(const QStringList &columns, QWidget *parent)

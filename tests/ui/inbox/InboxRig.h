@@ -6,6 +6,7 @@
 // announced through MessagingEvents, so the models see what the application would show.
 
 #include "ManualClock.h"
+#include "app/appointments/AppointmentBook.h"
 #include "app/audit/AuditLog.h"
 #include "app/consent/ConsentLedger.h"
 #include "app/customers/CustomerRepository.h"
@@ -74,6 +75,8 @@ public:
             app::PinHasher(app::PinHasher::cheapest()));
         threads
             = std::make_unique<app::ThreadRepository>(*m_database, m_clock, messaging->events());
+        appointments = std::make_unique<app::AppointmentBook>(
+            *m_database, m_audit, [this] { return m_clock.now(); });
         const auto ownerId = staff->add(
             app::Actor::commandLine(), QStringLiteral("Maria Lopes"), app::StaffRole::Owner);
         if (!ownerId)
@@ -95,7 +98,7 @@ public:
     {
         return ui::InboxServices {*m_database, m_clock, *threads, *messaging, *customers,
             messaging->consent(), *templates, *staff, [this] { return actor; },
-            QStringLiteral("GB"), kShop};
+            QStringLiteral("GB"), kShop, *appointments};
     }
 
     qint64 addCustomer(const QString &first, const QString &last, const QString &phone)
@@ -217,6 +220,7 @@ public:
 
     [[nodiscard]] Clock &clock() { return m_clock; }
     [[nodiscard]] ManualClock &manual() { return m_manual; }
+    [[nodiscard]] QDateTime now() const { return m_clock.now(); }
     [[nodiscard]] app::Database &database() { return *m_database; }
     [[nodiscard]] app::AuditLog &audit() { return m_audit; }
 
@@ -232,6 +236,7 @@ public:
     std::unique_ptr<app::TemplateRepository> templates;
     std::unique_ptr<app::StaffDirectory> staff;
     std::unique_ptr<app::ThreadRepository> threads;
+    std::unique_ptr<app::AppointmentBook> appointments;
     app::Actor actor = app::Actor::system();
 };
 

@@ -4,6 +4,7 @@
 #include "InboxRig.h"
 #include "RapportTest.h"
 #include "ui/UiSetup.h"
+#include "ui/inbox/BookAppointmentDialog.h"
 #include "ui/inbox/ComposeBox.h"
 #include "ui/inbox/ConversationListView.h"
 #include "ui/inbox/ConversationModel.h"
@@ -18,13 +19,17 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTimeEdit>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace rapport;
@@ -312,6 +317,65 @@ private Q_SLOTS:
         s.page.setBusiness(QStringLiteral("IE"), QStringLiteral("Harbour Optics"));
         QVERIFY2(visits->text().startsWith(QStringLiteral("1 visit, €42.50 in total")),
             qPrintable(visits->text()));
+    }
+
+    void appointmentsAreBookedAndCancelledFromThePanel()
+    {
+        InboxRig rig;
+        threeThreads(rig);
+        Shown s(rig);
+        QVERIFY(s.page.openThread(rig.threadFor(kAna)));
+        CustomerPanel *panel = s.page.customerPanel();
+        QCOMPARE(panel->nextAppointmentText(), QStringLiteral("None booked"));
+        QPushButton *book = nullptr;
+        QPushButton *cancel = nullptr;
+        for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Book appointment…"))
+                book = button;
+            if (button->text() == QStringLiteral("Cancel appointment…"))
+                cancel = button;
+        }
+        QVERIFY(book && cancel);
+        QVERIFY(!cancel->isVisible());
+
+        // Book: a time already gone is refused in the dialog, which keeps what was typed.
+        QTest::mouseClick(book, Qt::LeftButton);
+        auto *dialog = s.page.findChild<BookAppointmentDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QDateTime now = rig.now().toLocalTime();
+        dialog->findChild<QDateEdit *>()->setDate(now.date());
+        dialog->findChild<QTimeEdit *>()->setTime(now.time().addSecs(-3600));
+        dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Eye test"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->problemText().isEmpty());
+        QCOMPARE(dialog->findChild<QLineEdit *>()->text(), QStringLiteral("Eye test"));
+        const QDate day = now.date().addDays(2);
+        dialog->findChild<QDateEdit *>()->setDate(day);
+        dialog->findChild<QTimeEdit *>()->setTime(QTime(10, 30));
+        dialog->accept();
+        QVERIFY(QTest::qWaitFor([&] { return !s.page.findChild<BookAppointmentDialog *>(); }));
+        const QString expected = QLocale().toString(day, QStringLiteral("ddd d MMM yyyy"))
+            + QStringLiteral(", 10:30 for 30 min — Eye test");
+        QCOMPARE(panel->nextAppointmentText(), expected);
+        QVERIFY(cancel->isVisible());
+        const qint64 anaId = rig.customers->findByNumber(kAna)->id;
+        const auto stored = rig.appointments->next(anaId);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->what, QStringLiteral("Eye test"));
+        QCOMPARE((*stored)->bookedBy, rig.actor.staffId);
+
+        // Cancel, after saying yes to the question.
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(panel->nextAppointmentText(), QStringLiteral("None booked"));
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!rig.appointments->next(anaId)->has_value());
     }
 
     void sidePanelAsksOtherPages()
