@@ -1,5 +1,7 @@
 #include "ScreenshotTour.h"
 
+#include "../ui/settings/ScreenCheck.h"
+
 #include "ScreenshotShop.h"
 #include "app/appointments/AppointmentBook.h"
 #include "app/desktop/Workspace.h"
@@ -71,6 +73,13 @@ bool ScreenshotTour::save(QWidget *widget, const QString &name)
     }
     if (m_options.check && distinctColours(image) < 3) {
         err << file << " is blank\n";
+        ++m_failures;
+        return false;
+    }
+    // Text cut short: at any scale and in any language every label and button shows its text.
+    if (const QStringList cut = m_options.check ? test::clipped(widget) : QStringList();
+        !cut.isEmpty()) {
+        err << file << " cuts text short: " << cut.join(QStringLiteral("; ")) << '\n';
         ++m_failures;
         return false;
     }

@@ -16,7 +16,7 @@ public:
     {
         QDir output;
         QString prefix; // before each file name: "de-", "dark-"
-        bool check = false; // fail on a blank picture
+        bool check = false; // fail on a blank picture or text cut short
     };
 
     ScreenshotTour(ScreenshotShop &shop, Options options);

@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -214,6 +215,13 @@ void ConsentDialog::updateTexts()
                           .arg(when, app::consentSourceName(decision.source));
     }
     m_current->setText(current);
+    // Another purpose has longer words: grow the dialog to them rather than cut them off.
+    if (QLayout *box = layout()) {
+        box->activate();
+        const int needed = box->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 bool ConsentDialog::record()
