@@ -17,7 +17,8 @@ namespace rapport::app {
 namespace {
 
 const char *const kConsoleHelp
-    = "Type a command and Enter: inject NUMBER TEXT | reset | silent on|off | disappear | reappear";
+    = "Type a command and Enter: inject NUMBER TEXT | reset | silent on|off | disappear | reappear "
+      "| echo TEXT";
 
 // Commands typed on standard input while the simulator runs, so a person (or a test) can make
 // the simulated network and modem do things.
@@ -47,6 +48,10 @@ void handleConsoleLine(CliContext &context, modem::SimulatedModem &simulator, co
         context.out << (simulator.disappear() ? "Gone\n" : "Cannot disappear\n");
     } else if (verb == QLatin1String("reappear")) {
         context.out << (simulator.reappear() ? "Back\n" : "Cannot reappear\n");
+    } else if (verb == QLatin1String("echo")) {
+        // Output is written in order, so a script that sees its echo has also seen every line
+        // the simulator wrote before it (a submission logged just before a crash, say).
+        context.out << trimmed.section(u' ', 1) << '\n';
     } else {
         context.err << "Unknown command. " << kConsoleHelp << '\n';
     }

@@ -69,6 +69,11 @@ public:
         m_process.write(line.toUtf8() + '\n');
         m_process.waitForBytesWritten(5000);
     }
+    bool waitFor(const QString &text, int timeoutMs = 10000)
+    {
+        return waitForOutput(m_process, m_out, text, timeoutMs);
+    }
+    const QString &output() const { return m_out; }
     ~Simulator()
     {
         m_process.terminate();
@@ -166,6 +171,21 @@ private Q_SLOTS:
         listen.terminate();
         QVERIFY(listen.waitForFinished(10000));
         QCOMPARE(listen.exitCode(), 0);
+    }
+
+    void echoComesAfterWhatWasWrittenBefore()
+    {
+        QTemporaryDir dir;
+        Simulator simulator;
+        QVERIFY(simulator.start(dir.filePath(QStringLiteral("modem")), QStringLiteral("generic")));
+        simulator.command(QStringLiteral("inject +447700900321 Hello there"));
+        simulator.command(QStringLiteral("echo checkpoint 7"));
+        QVERIFY2(
+            simulator.waitFor(QStringLiteral("checkpoint 7\n")), qPrintable(simulator.output()));
+        const qsizetype injected
+            = simulator.output().indexOf(QStringLiteral("Injected 1 part(s) from +447700900321"));
+        QVERIFY2(injected >= 0, qPrintable(simulator.output()));
+        QVERIFY(injected < simulator.output().indexOf(QStringLiteral("checkpoint 7")));
     }
 
     void encodeThenDecode()

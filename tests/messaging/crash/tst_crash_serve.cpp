@@ -100,8 +100,10 @@ private Q_SLOTS:
         const QString link = dir.filePath(QStringLiteral("modem"));
         prepareDatabase(database);
 
-        QProcess simulator;
+        // The reader outlives the process: a process destroyed while running may still deliver
+        // output on the way out.
         LineReader simulated;
+        QProcess simulator;
         connect(&simulator, &QProcess::readyReadStandardOutput, &simulator,
             [&] { simulated.feed(simulator.readAllStandardOutput()); });
         simulator.start(kRapportctl,
@@ -180,6 +182,13 @@ private Q_SLOTS:
             qWarning("database kept in %s", qPrintable(dir.path()));
             QFAIL("not everything was sent and received in time");
         }
+
+        // The last submissions may still be in the pipe: the simulator logs a part before it
+        // answers the host, but this process may not have read that line yet. Whatever it wrote
+        // before the echo has been read once the echo is.
+        simulator.write("echo all-submissions-read\n");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            simulated.m_lines.contains(QStringLiteral("all-submissions-read")), 10000);
 
         // Outgoing: none lost, at most one duplicate per kill.
         QHash<QString, int> firstParts;
