@@ -11,7 +11,7 @@
 
 namespace rapport::ui {
 
-void installTranslations(QApplication &application)
+bool installTranslations(QApplication &application)
 {
     // The language chosen in Settings, else the system's.
     const QLocale locale = LanguageChoice::locale();
@@ -31,7 +31,9 @@ void installTranslations(QApplication &application)
             locale, QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(ownTranslator);
         qCInfo(lcUi) << "Loaded translation" << ownTranslator->language();
+        return true;
     }
+    return false;
 }
 
 void applyApplicationLook()

@@ -3,6 +3,7 @@
 #include "app/demo/DemoCalendar.h"
 #include "app/demo/DemoRandom.h"
 #include "app/demo/DemoTexts.h"
+#include "app/outbox/SendFailureText.h"
 
 #include <QLocale>
 
@@ -26,20 +27,25 @@ struct Words
     QString delivered = QStringLiteral("delivered");
     QString sent = QStringLiteral("sent");
     QString failed = QStringLiteral("failed");
-    // Why a text failed, in the words the outbox stores (SendFailureText): the first two after
-    // the network took it, the others before.
-    QStringList reasons {
-        QStringLiteral("Not delivered: the phone was off or out of reach until the text expired."),
-        QStringLiteral(
-            "Not delivered: the customer's phone did not answer and the network gave up."),
-        QStringLiteral("Not sent: the network rejected the text."),
-        QStringLiteral("Not sent: the modem did not accept the text.")};
 };
 
 const Words &words()
 {
     static const Words w;
     return w;
+}
+
+// Why a text failed, in the outbox's own sentences (SendFailureText) and the language it stores
+// them in: the first two after the network took the text, the others before.
+QStringList failureReasons()
+{
+    modem::SendOutcome rejected;
+    rejected.status = modem::AtResponse::Status::CmsError;
+    rejected.errorCode = 21; // 3GPP TS 24.011 Annex E-2: short message transfer rejected
+    modem::SendOutcome noPrompt;
+    noPrompt.status = modem::AtResponse::Status::NoPrompt;
+    return {SendFailureText::deliveryFailure(0x46), SendFailureText::deliveryFailure(0x60),
+        SendFailureText::sendFailure(rejected), SendFailureText::sendFailure(noPrompt)};
 }
 
 constexpr qint64 kSecond = 1000;
@@ -232,8 +238,9 @@ void settleDelivery(DemoMessage &m, DemoRandom &random)
     const double roll = random.uniform();
     if (roll < 0.03) {
         m.state = words().failed;
-        const int reason = random.below(int(words().reasons.size()));
-        m.stateReason = words().reasons.at(reason);
+        const QStringList reasons = failureReasons();
+        const int reason = random.below(int(reasons.size()));
+        m.stateReason = reasons.at(reason);
         m.sentLocalMs = reason < 2 ? sent : 0;
     } else if (roll < 0.07) {
         m.state = words().sent;

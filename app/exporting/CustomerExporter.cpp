@@ -102,29 +102,41 @@ QList<ExportColumn> ExportColumn::defaults(const QList<CustomField> &fields)
     return columns;
 }
 
+namespace {
+
+// The translation context, declared so that lupdate files these sentences under the context
+// they are looked up in at run time.
+class ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerExporter)
+};
+
+} // namespace
+
 QString ExportError::describe() const
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("CustomerExporter", text); };
     switch (code) {
     case Code::NotAllowed:
         return detail;
     case Code::NoColumns:
-        return tr("Choose at least one column to export.");
+        return ExportText::tr("Choose at least one column to export.");
     case Code::FileExists:
-        return tr("%1 already exists. Choose another file name, or move the old file away "
-                  "first.")
+        return ExportText::tr(
+            "%1 already exists. Choose another file name, or move the old file away "
+            "first.")
             .arg(detail);
     case Code::WriteFailed:
-        return tr("The export could not be written (%1). Check that you may write to the folder "
-                  "and that the disk is not full.")
+        return ExportText::tr(
+            "The export could not be written (%1). Check that you may write to the folder "
+            "and that the disk is not full.")
             .arg(detail);
     case Code::Cancelled:
-        return tr("The export was cancelled; no file was written.");
+        return ExportText::tr("The export was cancelled; no file was written.");
     case Code::StorageFailed:
         break;
     }
-    return tr("The customers could not be read from the database (%1). Try again.").arg(detail);
+    return ExportText::tr("The customers could not be read from the database (%1). Try again.")
+        .arg(detail);
 }
 
 CustomerExporter::CustomerExporter(Database &database, AuditLog &audit)

@@ -8,10 +8,12 @@
 namespace rapport::app {
 namespace {
 
-QString tr(const char *text)
+// The translation context, declared so that lupdate files these sentences under the context
+// they are looked up in at run time.
+class Text
 {
-    return QCoreApplication::translate("ImportReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+};
 
 } // namespace
 
@@ -19,10 +21,10 @@ QString ImportRowResult::describe() const
 {
     switch (outcome) {
     case Outcome::Imported:
-        return warnings.isEmpty() ? tr("Imported.")
-                                  : QString(tr("Imported.") + u' ' + warnings.join(u' '));
+        return warnings.isEmpty() ? Text::tr("Imported.")
+                                  : QString(Text::tr("Imported.") + u' ' + warnings.join(u' '));
     case Outcome::Merged:
-        return tr("Added to the customer who already has this number.")
+        return Text::tr("Added to the customer who already has this number.")
             + (warnings.isEmpty() ? QString() : QString(u' ' + warnings.join(u' ')));
     case Outcome::Skipped:
         break;
@@ -33,22 +35,24 @@ QString ImportRowResult::describe() const
     case SkipReason::Unreadable:
         return readerProblem;
     case SkipReason::NoNameOrNumber:
-        return tr("Skipped: there is no name and no mobile number. Add at least one of them.");
+        return Text::tr(
+            "Skipped: there is no name and no mobile number. Add at least one of them.");
     case SkipReason::InvalidNumber:
-        return tr("Skipped: the number “%1” cannot be used. %2")
+        return Text::tr("Skipped: the number “%1” cannot be used. %2")
             .arg(typedNumber, PhoneNumbers::describe(validity));
     case SkipReason::DuplicateInFile:
-        return tr("Skipped: the number “%1” is already on line %2 of this file. Keep one of the "
-                  "two rows.")
+        return Text::tr(
+            "Skipped: the number “%1” is already on line %2 of this file. Keep one of the "
+            "two rows.")
             .arg(typedNumber)
             .arg(duplicateOfLine);
     case SkipReason::Suppressed:
-        return tr("Skipped: this number is on the do-not-text list (the person opted out or "
-                  "asked to be erased). Add them only if they ask you to, at the counter.");
+        return Text::tr("Skipped: this number is on the do-not-text list (the person opted out or "
+                        "asked to be erased). Add them only if they ask you to, at the counter.");
     case SkipReason::Refused:
-        return tr("Skipped: %1").arg(detail);
+        return Text::tr("Skipped: %1").arg(detail);
     }
-    return tr("Skipped.");
+    return Text::tr("Skipped.");
 }
 
 QByteArray CustomerImporter::errorsFile(const ImportTable &table, const ImportReport &report)
@@ -56,8 +60,8 @@ QByteArray CustomerImporter::errorsFile(const ImportTable &table, const ImportRe
     QHash<int, const ImportRow *> rowAtLine;
     for (const ImportRow &row : table.rows)
         rowAtLine.insert(row.line, &row);
-    const QString lineColumn = tr("Line");
-    const QString problemColumn = tr("Problem");
+    const QString lineColumn = Text::tr("Line");
+    const QString problemColumn = Text::tr("Problem");
     // The errors file of an import of an errors file would otherwise carry two Line and two
     // Problem columns, and a file with repeated headings cannot be imported again.
     QList<qsizetype> kept;

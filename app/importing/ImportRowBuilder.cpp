@@ -14,10 +14,12 @@ namespace {
 
 using Kind = ImportTarget::Kind;
 
-QString tr(const char *text)
+// The translation context, declared so that lupdate files these sentences under the context
+// they are looked up in at run time.
+class Text
 {
-    return QCoreApplication::translate("ImportRowBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportRowBuilder)
+};
 
 // Long values are shortened in messages; the errors file keeps the whole cell.
 QString quoted(const QString &value)
@@ -140,7 +142,7 @@ void ImportRowBuilder::readDates(const ImportRow &row, BuiltImportRow &built) co
             c.birthdayYear = date->year;
         } else {
             built.warnings
-                << tr("The birthday %1 is not a date, so it was left out.").arg(quoted(text));
+                << Text::tr("The birthday %1 is not a date, so it was left out.").arg(quoted(text));
         }
     }
     if (const QString text = cell(row, Kind::Anniversary); !text.isEmpty()) {
@@ -148,8 +150,9 @@ void ImportRowBuilder::readDates(const ImportRow &row, BuiltImportRow &built) co
         if (date && date->year)
             c.anniversary = date->toDate();
         else
-            built.warnings << tr("The customer-since date %1 is not a full date, so it was left "
-                                 "out.")
+            built.warnings << Text::tr(
+                "The customer-since date %1 is not a full date, so it was left "
+                "out.")
                                   .arg(quoted(text));
     }
 }
@@ -161,7 +164,7 @@ void ImportRowBuilder::readProfile(const ImportRow &row, BuiltImportRow &built) 
         if (CustomerValidator::isPlausibleEmail(email))
             c.email = email;
         else
-            built.warnings << tr("The email address %1 is not complete, so it was left out.")
+            built.warnings << Text::tr("The email address %1 is not complete, so it was left out.")
                                   .arg(quoted(email));
     }
     if (const QString language = cell(row, Kind::Language); !language.isEmpty()) {
@@ -171,16 +174,17 @@ void ImportRowBuilder::readProfile(const ImportRow &row, BuiltImportRow &built) 
         if (tag.match(language).hasMatch() && locale.language() != QLocale::C)
             c.language = locale.bcp47Name();
         else
-            built.warnings << tr("The language %1 is not a language code such as en or de-AT, so "
-                                 "it was left out.")
+            built.warnings << Text::tr(
+                "The language %1 is not a language code such as en or de-AT, so "
+                "it was left out.")
                                   .arg(quoted(language));
     }
     if (const QString zone = cell(row, Kind::TimeZone); !zone.isEmpty()) {
         if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
             c.timeZone = zone;
         else
-            built.warnings << tr("The time zone %1 is not known (use names such as "
-                                 "Europe/London), so it was left out.")
+            built.warnings << Text::tr("The time zone %1 is not known (use names such as "
+                                       "Europe/London), so it was left out.")
                                   .arg(quoted(zone));
     }
     c.notes = cells(row, Kind::Notes).join(u'\n');
@@ -201,7 +205,8 @@ void ImportRowBuilder::readCustomFields(const ImportRow &row, BuiltImportRow &bu
             continue;
         const CustomField &field = m_fields[id];
         if (CustomerValidator::checkValue(field, value))
-            built.warnings << tr("The value %1 does not fit the field “%2”, so it was left out.")
+            built.warnings << Text::tr(
+                "The value %1 does not fit the field “%2”, so it was left out.")
                                   .arg(quoted(value), field.name);
         else
             built.customer.fieldValues.insert(id, value);
@@ -215,7 +220,8 @@ void ImportRowBuilder::readVisit(const ImportRow &row, BuiltImportRow &built) co
         return;
     const auto date = ImportValues::parseDate(dateText, m_region);
     if (!date || !date->year) {
-        built.warnings << tr("The visit date %1 is not a full date, so the visit was left out.")
+        built.warnings << Text::tr(
+            "The visit date %1 is not a full date, so the visit was left out.")
                               .arg(quoted(dateText));
         return;
     }
@@ -226,8 +232,9 @@ void ImportRowBuilder::readVisit(const ImportRow &row, BuiltImportRow &built) co
         if (const auto cents = ImportValues::parseAmountCents(amount))
             visit.amountCents = *cents;
         else
-            built.warnings << tr("The amount %1 is not a sum of money, so the visit was recorded "
-                                 "without it.")
+            built.warnings << Text::tr(
+                "The amount %1 is not a sum of money, so the visit was recorded "
+                "without it.")
                                   .arg(quoted(amount));
     }
     built.visit = visit;
@@ -246,8 +253,8 @@ void ImportRowBuilder::readConsent(const ImportRow &row, BuiltImportRow &built) 
         if (const auto answer = ImportValues::parseYesNo(text))
             built.consent.append({purpose, *answer ? ConsentAction::OptIn : ConsentAction::OptOut});
         else
-            built.warnings << tr("The consent answer %1 is not yes or no, so no consent was "
-                                 "recorded for %2.")
+            built.warnings << Text::tr("The consent answer %1 is not yes or no, so no consent was "
+                                       "recorded for %2.")
                                   .arg(quoted(text), consentPurposeName(purpose));
     }
 }

@@ -12,10 +12,12 @@ namespace rapport::app {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, declared so that lupdate files these sentences under the context
+// they are looked up in at run time.
+class Text
 {
-    return QCoreApplication::translate("rapport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyConfig)
+};
 
 QString dayName(int dayOfWeek)
 {
@@ -27,18 +29,20 @@ void checkSchedule(const WeeklySchedule &schedule, const QString &what, QStringL
     for (int day = 1; day <= 7; ++day) {
         const std::optional<DailyWindow> &window = schedule.on(day);
         if (window && !window->isValid())
-            problems.append(tr("%1 on %2: the window must open before it closes, between 00:00 "
-                               "and 24:00 (it is %3).")
-                                .arg(what, dayName(day), window->toText()));
+            problems.append(
+                Text::tr("%1 on %2: the window must open before it closes, between 00:00 "
+                         "and 24:00 (it is %3).")
+                    .arg(what, dayName(day), window->toText()));
     }
 }
 
 void checkCap(const FrequencyCap &cap, const QString &what, QStringList &problems)
 {
     if (cap.count < 1)
-        problems.append(tr("%1: allow at least one text (it is %2).").arg(what).arg(cap.count));
+        problems.append(
+            Text::tr("%1: allow at least one text (it is %2).").arg(what).arg(cap.count));
     if (cap.windowSeconds < 3600 || cap.windowSeconds > 366LL * 24 * 3600)
-        problems.append(tr("%1: the period must be between one hour and a year.").arg(what));
+        problems.append(Text::tr("%1: the period must be between one hour and a year.").arg(what));
 }
 
 } // namespace
@@ -83,36 +87,39 @@ PolicyConfig PolicyConfig::defaults()
 QStringList PolicyConfig::problems() const
 {
     QStringList found;
-    checkSchedule(serviceHours, tr("Service hours"), found);
-    checkSchedule(marketingHours, tr("Marketing hours"), found);
+    checkSchedule(serviceHours, Text::tr("Service hours"), found);
+    checkSchedule(marketingHours, Text::tr("Marketing hours"), found);
     for (const QDate &day : businessHolidays) {
         if (!day.isValid())
-            found.append(tr("Business holidays: one of the dates is not a valid date."));
+            found.append(Text::tr("Business holidays: one of the dates is not a valid date."));
     }
-    checkCap(marketingCap, tr("Marketing limit"), found);
+    checkCap(marketingCap, Text::tr("Marketing limit"), found);
     if (optOutLine.trimmed().isEmpty())
-        found.append(tr("The opt-out line is empty: every marketing text must say how to opt "
-                        "out (for example \"Reply STOP to opt out\")."));
+        found.append(Text::tr("The opt-out line is empty: every marketing text must say how to opt "
+                              "out (for example \"Reply STOP to opt out\")."));
     for (auto it = legalRules.cbegin(); it != legalRules.cend(); ++it) {
         const QString &code = it.key();
         if (!Jurisdiction::isValidCode(code) || Jurisdiction::fromCode(code).code() != code) {
-            found.append(tr("Legal rule \"%1\": not a jurisdiction code; write a country such as "
-                            "\"US\" or a country and subdivision such as \"US-FL\".")
-                             .arg(code));
+            found.append(
+                Text::tr("Legal rule \"%1\": not a jurisdiction code; write a country such as "
+                         "\"US\" or a country and subdivision such as \"US-FL\".")
+                    .arg(code));
             continue;
         }
-        const QString what = tr("Legal rule %1").arg(code);
+        const QString what = Text::tr("Legal rule %1").arg(code);
         if (it->window && !it->window->isValid())
-            found.append(tr("%1: the hours must open before they close, between 00:00 and 24:00 "
-                            "(they are %2).")
-                             .arg(what, it->window->toText()));
+            found.append(
+                Text::tr("%1: the hours must open before they close, between 00:00 and 24:00 "
+                         "(they are %2).")
+                    .arg(what, it->window->toText()));
         if (it->marketingCap)
             checkCap(*it->marketingCap, what, found);
         if (it->noPublicHolidays
             && !PublicHolidays::isKnownCountry(Jurisdiction::fromCode(code).country))
-            found.append(tr("%1: Rapport does not know the public holidays of this country; list "
-                            "them among the business holidays instead.")
-                             .arg(what));
+            found.append(
+                Text::tr("%1: Rapport does not know the public holidays of this country; list "
+                         "them among the business holidays instead.")
+                    .arg(what));
     }
     return found;
 }

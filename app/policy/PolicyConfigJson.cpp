@@ -19,10 +19,12 @@ const std::array<QString, 7> dayKeys {QStringLiteral("mon"), QStringLiteral("tue
     QStringLiteral("wed"), QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
     QStringLiteral("sun")};
 
-QString tr(const char *text)
+// The translation context, declared so that lupdate files these sentences under the context
+// they are looked up in at run time.
+class Text
 {
-    return QCoreApplication::translate("rapport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyConfig)
+};
 
 // --- writing ---
 
@@ -68,7 +70,7 @@ public:
 
     void wrong(const QString &path, const QString &expected)
     {
-        problems.append(tr("\"%1\" must be %2.").arg(path, expected));
+        problems.append(Text::tr("\"%1\" must be %2.").arg(path, expected));
     }
 
     void onlyKnownKeys(const QJsonObject &object, const QString &path, const QStringList &known)
@@ -76,7 +78,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 problems.append(
-                    tr("\"%1\" is not a setting Rapport knows; check the spelling.")
+                    Text::tr("\"%1\" is not a setting Rapport knows; check the spelling.")
                         .arg(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key()));
         }
     }
@@ -87,16 +89,17 @@ public:
             return std::nullopt;
         const QJsonObject object = value.toObject();
         if (!value.isObject()) {
-            wrong(path, tr("null (closed) or {\"from\": \"HH:MM\", \"until\": \"HH:MM\"}"));
+            wrong(path, Text::tr("null (closed) or {\"from\": \"HH:MM\", \"until\": \"HH:MM\"}"));
             return std::nullopt;
         }
         onlyKnownKeys(object, path, {QStringLiteral("from"), QStringLiteral("until")});
         const auto from = DailyWindow::parseTime(object.value(QStringLiteral("from")).toString());
         const auto until = DailyWindow::parseTime(object.value(QStringLiteral("until")).toString());
         if (!from)
-            wrong(path + QStringLiteral(".from"), tr("a time such as \"09:00\""));
+            wrong(path + QStringLiteral(".from"), Text::tr("a time such as \"09:00\""));
         if (!until)
-            wrong(path + QStringLiteral(".until"), tr("a time such as \"19:00\" (or \"24:00\")"));
+            wrong(path + QStringLiteral(".until"),
+                Text::tr("a time such as \"19:00\" (or \"24:00\")"));
         if (!from || !until)
             return std::nullopt;
         return DailyWindow {*from, *until};
@@ -106,7 +109,7 @@ public:
     {
         WeeklySchedule schedule;
         if (!value.isObject()) {
-            wrong(path, tr("an object with a window (or null) per day, \"mon\" to \"sun\""));
+            wrong(path, Text::tr("an object with a window (or null) per day, \"mon\" to \"sun\""));
             return schedule;
         }
         const QJsonObject days = value.toObject();
@@ -123,7 +126,7 @@ public:
     {
         FrequencyCap cap;
         if (!value.isObject()) {
-            wrong(path, tr("{\"count\": 3, \"windowHours\": 168}"));
+            wrong(path, Text::tr("{\"count\": 3, \"windowHours\": 168}"));
             return cap;
         }
         const QJsonObject object = value.toObject();
@@ -131,11 +134,11 @@ public:
         const QJsonValue count = object.value(QStringLiteral("count"));
         const QJsonValue hours = object.value(QStringLiteral("windowHours"));
         if (!count.isDouble() || count.toDouble() != std::floor(count.toDouble()))
-            wrong(path + QStringLiteral(".count"), tr("a whole number"));
+            wrong(path + QStringLiteral(".count"), Text::tr("a whole number"));
         else
             cap.count = count.toInt();
         if (!hours.isDouble())
-            wrong(path + QStringLiteral(".windowHours"), tr("a number of hours"));
+            wrong(path + QStringLiteral(".windowHours"), Text::tr("a number of hours"));
         else
             cap.windowSeconds = qRound64(hours.toDouble() * 3600.0);
         return cap;
@@ -147,7 +150,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isBool()) {
-            wrong(path.isEmpty() ? key : path + QLatin1Char('.') + key, tr("true or false"));
+            wrong(path.isEmpty() ? key : path + QLatin1Char('.') + key, Text::tr("true or false"));
             return fallback;
         }
         return value.toBool();
@@ -157,7 +160,7 @@ public:
     {
         LegalRule rule;
         if (!value.isObject()) {
-            wrong(path, tr("an object"));
+            wrong(path, Text::tr("an object"));
             return rule;
         }
         const QJsonObject object = value.toObject();
@@ -180,13 +183,13 @@ public:
     {
         QList<QDate> dates;
         if (!value.isArray()) {
-            wrong(path, tr("a list of dates such as [\"2025-12-25\"]"));
+            wrong(path, Text::tr("a list of dates such as [\"2025-12-25\"]"));
             return dates;
         }
         for (const QJsonValue &item : value.toArray()) {
             const QDate date = QDate::fromString(item.toString(), Qt::ISODate);
             if (!date.isValid())
-                wrong(path, tr("a list of dates written YYYY-MM-DD"));
+                wrong(path, Text::tr("a list of dates written YYYY-MM-DD"));
             else
                 dates.append(date);
         }
@@ -222,8 +225,8 @@ Result<PolicyConfig, PolicyConfigError> PolicyConfig::fromJson(const QByteArray 
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const QString detail = parseError.error != QJsonParseError::NoError
-            ? tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset)
-            : tr("the text is not a JSON object");
+            ? Text::tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset)
+            : Text::tr("the text is not a JSON object");
         return fail(PolicyConfigError {PolicyConfigError::Code::NotJson, detail, {}});
     }
     const QJsonObject root = document.object();
@@ -236,10 +239,11 @@ Result<PolicyConfig, PolicyConfigError> PolicyConfig::fromJson(const QByteArray 
             QStringLiteral("optOutLine"), QStringLiteral("legalRules")});
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isUndefined() && version.toInt(-1) != FormatVersion)
-        read.problems.append(tr("The sending rules were written by another version of Rapport "
-                                "(format %1; this version reads format %2).")
-                                 .arg(version.toVariant().toString())
-                                 .arg(FormatVersion));
+        read.problems.append(
+            Text::tr("The sending rules were written by another version of Rapport "
+                     "(format %1; this version reads format %2).")
+                .arg(version.toVariant().toString())
+                .arg(FormatVersion));
     if (root.contains(QStringLiteral("serviceHours")))
         config.serviceHours = read.schedule(
             root.value(QStringLiteral("serviceHours")), QStringLiteral("serviceHours"));
@@ -259,13 +263,13 @@ Result<PolicyConfig, PolicyConfigError> PolicyConfig::fromJson(const QByteArray 
         if (line.isString())
             config.optOutLine = line.toString();
         else
-            read.wrong(QStringLiteral("optOutLine"), tr("text"));
+            read.wrong(QStringLiteral("optOutLine"), Text::tr("text"));
     }
     if (root.contains(QStringLiteral("legalRules"))) {
         const QJsonValue rules = root.value(QStringLiteral("legalRules"));
         config.legalRules.clear();
         if (!rules.isObject())
-            read.wrong(QStringLiteral("legalRules"), tr("an object keyed by jurisdiction"));
+            read.wrong(QStringLiteral("legalRules"), Text::tr("an object keyed by jurisdiction"));
         const QJsonObject object = rules.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
             config.legalRules.insert(

@@ -14,7 +14,7 @@
 
 namespace rapport::app {
 
-// The sentences of PolicyDecision::reason, in the user's language (tr context "rapport") and
+// The sentences of PolicyDecision::reason, in the user's language (context "PolicyWording") and
 // in the recipient's terms: times are the recipient's local time, named with its zone ("Held
 // until Mon 09:00 — quiet hours in America/Chicago").
 class PolicyWording final

@@ -78,6 +78,12 @@ private Q_SLOTS:
         QCOMPARE(
             count(*db, QStringLiteral("messages WHERE state = 'failed' AND state_reason IS NULL")),
             0);
+        // Failures carry the outbox's sentences, as a real failure would, never a code.
+        QCOMPARE(
+            count(*db,
+                QStringLiteral("messages WHERE state = 'failed' AND state_reason NOT LIKE "
+                               "'Not sent: %.' AND state_reason NOT LIKE 'Not delivered: %.'")),
+            0);
         QCOMPARE(count(*db,
                      QStringLiteral("messages WHERE state = 'delivered' AND delivered_at IS NULL")),
             0);

@@ -8,6 +8,7 @@
 #include "ScreenshotTour.h"
 #include "app/AppIdentity.h"
 #include "ui/UiSetup.h"
+#include "ui/settings/LanguageChoice.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,6 +67,9 @@ int main(int argc, char *argv[])
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
         at >= 0 && at + 1 < arguments.size()) {
         QLocale::setDefault(QLocale(arguments.at(at + 1)));
+        // As if chosen in Settings › Language: the translation follows the stored choice (the
+        // environment is isolated, so nobody's own choice changes).
+        ui::LanguageChoice::store(arguments.at(at + 1));
         options.prefix = arguments.at(at + 1) + u'-';
         arguments.remove(at, 2);
     }
@@ -83,7 +87,12 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
         options.prefix += QStringLiteral("dark-");
     }
-    ui::installTranslations(application);
+    const bool translated = ui::installTranslations(application);
+    if (!options.prefix.isEmpty() && !options.prefix.startsWith(QLatin1String("en"))
+        && !options.prefix.startsWith(QLatin1String("dark-")) && !translated) {
+        err << "No translation into " << QLocale().name() << " is built in.\n";
+        return 2;
+    }
     options.output = QDir(arguments.constFirst());
     if (!QDir().mkpath(options.output.path())) {
         err << "Cannot create " << options.output.path() << '\n';

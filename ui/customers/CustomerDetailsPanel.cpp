@@ -178,8 +178,10 @@ void CustomerDetailsPanel::showCustomer(qint64 customerId)
             m_customer.birthdayDay);
         facts << tr("Birthday %1")
                      .arg(QLocale().toString(date,
-                         m_customer.birthdayYear ? QStringLiteral("d MMMM yyyy")
-                                                 : QStringLiteral("d MMMM")));
+                         // Date formats (QDate::toString) differ by language: "31. Dezember".
+                         m_customer.birthdayYear
+                             ? tr("d MMMM yyyy", "date format: a birthday with its year")
+                             : tr("d MMMM", "date format: a birthday without its year")));
     }
     if (!m_customer.tags.isEmpty())
         facts << tr("Tags: %1").arg(m_customer.tags.join(QStringLiteral(", ")));

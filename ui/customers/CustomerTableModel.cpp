@@ -34,8 +34,8 @@ QString birthdayText(const app::CustomerListRow &row)
             return locale.toString(date, QLocale::ShortFormat);
     }
     // 2000 is a leap year, so 29 February has a date to format.
-    return locale.toString(
-        QDate(2000, row.birthdayMonth, row.birthdayDay), QStringLiteral("d MMM"));
+    return locale.toString(QDate(2000, row.birthdayMonth, row.birthdayDay),
+        CustomerTableModel::tr("d MMM", "date format: a birthday without its year"));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ui/inbox/BookAppointmentDialog.h"
 
 #include "app/appointments/AppointmentBook.h"
+#include "ui/common/ProblemNote.h"
 #include "ui/common/TimeFormat.h"
 
 #include <QDateEdit>
@@ -47,15 +48,8 @@ BookAppointmentDialog::BookAppointmentDialog(qint64 customerId, const QString &c
     m_what->setMaxLength(app::AppointmentBook::maxWhatLength);
     m_what->setPlaceholderText(tr("Eye test, cut and colour, fitting…"));
     m_what->setAccessibleName(tr("What the appointment is for"));
-    m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("bookingProblem"));
-    // As the inbox says a problem: a note-coloured box, readable in light and dark palettes.
-    m_problem->setAutoFillBackground(true);
-    m_problem->setBackgroundRole(QPalette::ToolTipBase);
-    m_problem->setForegroundRole(QPalette::ToolTipText);
-    m_problem->setMargin(6);
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->hide();
+    makeProblemNote(m_problem); // as the inbox says a problem
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Day:"), m_date);

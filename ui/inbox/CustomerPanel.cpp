@@ -271,7 +271,8 @@ void CustomerPanel::showNextAppointment()
         // In this computer's time, like the conversation.
         const QLocale locale;
         const QDateTime at = appointment.startsAt.toLocalTime();
-        const QString day = locale.toString(at.date(), QStringLiteral("ddd d MMM yyyy"));
+        const QString day
+            = locale.toString(at.date(), tr("ddd d MMM yyyy", "date format: an appointment's day"));
         QString text = tr("%1, %2 for %n min", nullptr, appointment.durationMinutes)
                            .arg(day, locale.toString(at.time(), hoursAndMinutesFormat()));
         if (!appointment.what.isEmpty())

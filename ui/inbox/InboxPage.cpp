@@ -12,6 +12,7 @@
 #include "app/templates/TemplatePreview.h"
 #include "app/threads/ThreadRepository.h"
 #include "ui/UiLogging.h"
+#include "ui/common/ProblemNote.h"
 #include "ui/inbox/BookAppointmentDialog.h"
 #include "ui/inbox/ComposeBox.h"
 #include "ui/inbox/ConversationListView.h"
@@ -89,13 +90,7 @@ InboxPage::InboxPage(const InboxServices &services, QWidget *parent)
     m_conversation->headerActions()->addWidget(m_assign);
     m_conversation->headerActions()->addWidget(m_openClose);
 
-    m_problem->setWordWrap(true);
-    m_problem->setAutoFillBackground(true);
-    m_problem->setBackgroundRole(QPalette::ToolTipBase);
-    m_problem->setForegroundRole(QPalette::ToolTipText);
-    m_problem->setMargin(6);
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->hide();
+    makeProblemNote(m_problem);
 
     auto *middle = new QWidget(m_splitter);
     auto *middleLayout = new QVBoxLayout(middle);
