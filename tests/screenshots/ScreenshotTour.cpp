@@ -26,6 +26,7 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSet>
 #include <QTableView>
 #include <QTextStream>
@@ -207,6 +208,8 @@ bool ScreenshotTour::run()
             }
             inbox->openThread(chosen);
             save(&window, QStringLiteral("page-inbox-conversation"));
+            if (auto *book = inbox->findChild<QPushButton *>(QStringLiteral("bookAppointment")))
+                saveOpened(QStringLiteral("dialog-book-appointment"), [book] { book->click(); });
         }
         // A search: conversations by name or number above, messages with the words below,
         // the first of them opened where it is in its conversation.

@@ -48,6 +48,9 @@ BookAppointmentDialog::BookAppointmentDialog(qint64 customerId, const QString &c
     m_what->setMaxLength(app::AppointmentBook::maxWhatLength);
     m_what->setPlaceholderText(tr("Eye test, cut and colour, fitting…"));
     m_what->setAccessibleName(tr("What the appointment is for"));
+    // Wide enough for the examples, in any language, so the hint is read whole.
+    m_what->setMinimumWidth(
+        m_what->fontMetrics().horizontalAdvance(m_what->placeholderText()) + 4 * 6);
     m_problem->setObjectName(QStringLiteral("bookingProblem"));
     makeProblemNote(m_problem); // as the inbox says a problem
 

@@ -91,6 +91,7 @@ CustomerPanel::CustomerPanel(app::CustomerRepository &customers, app::ConsentLed
     m_recordConsent->setAccessibleName(tr("Record consent for this customer"));
     m_openCustomer->setAccessibleName(tr("Open this customer's record"));
     m_bookAppointment->setAccessibleName(tr("Book an appointment for this customer"));
+    m_bookAppointment->setObjectName(QStringLiteral("bookAppointment"));
     m_cancelAppointment->setAccessibleName(tr("Cancel the next appointment"));
     details->addWidget(m_recordConsent);
     details->addWidget(m_bookAppointment);
