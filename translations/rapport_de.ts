@@ -3664,27 +3664,27 @@ Rapport startet nach der Wiederherstellung neu.</translation>
         <translation>Wofür der Termin ist</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="55"/>
+        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="58"/>
         <source>&amp;Day:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="56"/>
+        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="59"/>
         <source>&amp;Time:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="57"/>
+        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="60"/>
         <source>&amp;Length:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="58"/>
+        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="61"/>
         <source>&amp;For:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="61"/>
+        <location filename="../ui/inbox/BookAppointmentDialog.cpp" line="64"/>
         <source>&amp;Book</source>
         <translation>&amp;Vereinbaren</translation>
     </message>
@@ -4760,53 +4760,53 @@ Rapport startet nach der Wiederherstellung neu.</translation>
         <translation>Einen Termin für diesen Kunden vereinbaren</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="94"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="95"/>
         <source>Cancel the next appointment</source>
         <translation>Den nächsten Termin absagen</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="100"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="101"/>
         <source>Add this number as a customer</source>
         <translation>Diese Nummer als Kunden anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="143"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="144"/>
         <source> (by text)</source>
         <translation> (per SMS)</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="147"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="148"/>
         <source>✓ Yes, since %1</source>
         <translation>✓ Ja, seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="149"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="150"/>
         <source>✗ Opted out %1</source>
         <translation>✗ Abgemeldet am %1</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="153"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="154"/>
         <source>Not asked yet</source>
         <translation>Noch nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="175"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="176"/>
         <source>The customer&apos;s consent, appointments, tags and visits appear here when you open a conversation.</source>
         <translation>Einwilligung, Termine, Tags und Besuche des Kunden erscheinen hier, wenn Sie eine Unterhaltung öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="267"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="268"/>
         <source>None booked</source>
         <translation>Keiner vereinbart</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="275"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="276"/>
         <source>ddd d MMM yyyy</source>
         <comment>date format: an appointment&apos;s day</comment>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="276"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="277"/>
         <source>%1, %2 for %n min</source>
         <translation>
             <numerusform>%1, %2 für %n Min.</numerusform>
@@ -4814,27 +4814,27 @@ Rapport startet nach der Wiederherstellung neu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="194"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="195"/>
         <source>This number is not in your customer list. Add it to keep their consent, visits and notes together.</source>
         <translation>Diese Nummer ist nicht in Ihrer Kundenliste. Legen Sie sie an, um Einwilligung, Besuche und Notizen beisammenzuhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="205"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="206"/>
         <source>This customer&apos;s record cannot be read just now. Try again in a moment; if it keeps happening, restart Rapport.</source>
         <translation>Der Eintrag dieses Kunden kann gerade nicht gelesen werden. Versuchen Sie es gleich noch einmal. Wenn es wieder passiert, starten Sie Rapport neu.</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="217"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="218"/>
         <source>No tags</source>
         <translation>Keine Tags</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="222"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="223"/>
         <source>No visits recorded</source>
         <translation>Keine Besuche erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="231"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="232"/>
         <source>%n visit(s), %1 in total</source>
         <translation>
             <numerusform>%n Besuch, insgesamt %1</numerusform>
@@ -4842,13 +4842,13 @@ Rapport startet nach der Wiederherstellung neu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="235"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="236"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="243"/>
-        <location filename="../ui/inbox/CustomerPanel.cpp" line="279"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="244"/>
+        <location filename="../ui/inbox/CustomerPanel.cpp" line="280"/>
         <source> — %1</source>
         <translation> – %1</translation>
     </message>
@@ -5403,6 +5403,11 @@ Rapport startet nach der Wiederherstellung neu.</translation>
         <location filename="../ui/settings/HoursSection.cpp" line="95"/>
         <source>Service texts: tick at least one day, or reminders would never go.</source>
         <translation>Service-SMS: Wählen Sie mindestens einen Tag, sonst würden Erinnerungen nie verschickt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HoursSection.cpp" line="142"/>
+        <source>No days yet. Choose one above and press Add day.</source>
+        <translation>Noch keine Tage. Wählen Sie oben einen Tag und klicken Sie auf „Tag hinzufügen“.</translation>
     </message>
 </context>
 <context>

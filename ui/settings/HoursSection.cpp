@@ -43,6 +43,8 @@ HoursSection::HoursSection(const SettingsServices &services, QWidget *parent)
     m_holidays->setAccessibleName(tr("Days without marketing"));
     m_holidays->setMaximumHeight(fontMetrics().height() * 8);
     m_holidays->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+    m_holidays->setWordWrap(true); // the line shown while it is empty is longer than a date
+    m_holidays->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_newHoliday->setCalendarPopup(true);
     m_newHoliday->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_newHoliday->setAccessibleName(tr("Day to add"));
@@ -120,7 +122,9 @@ void HoursSection::removeHoliday()
     QListWidgetItem *item = m_holidays->currentItem();
     if (!item)
         return;
-    delete item;
+    QList<QDate> days = holidays();
+    days.removeAll(item->data(Qt::UserRole).toDate());
+    showHolidays(days);
     edited();
 }
 
@@ -133,14 +137,24 @@ void HoursSection::showHolidays(QList<QDate> days)
         auto *item = new QListWidgetItem(locale.toString(day, QLocale::LongFormat), m_holidays);
         item->setData(Qt::UserRole, day);
     }
+    if (days.isEmpty()) {
+        // An empty white box says nothing; this line says what the box is for. It carries no
+        // date, so it is never read as a day.
+        auto *hint = new QListWidgetItem(
+            tr("No days yet. Choose one above and press Add day."), m_holidays);
+        hint->setFlags(Qt::NoItemFlags);
+    }
     m_removeHoliday->setEnabled(m_holidays->currentRow() >= 0);
 }
 
 QList<QDate> HoursSection::holidays() const
 {
     QList<QDate> days;
-    for (int row = 0; row < m_holidays->count(); ++row)
-        days.append(m_holidays->item(row)->data(Qt::UserRole).toDate());
+    for (int row = 0; row < m_holidays->count(); ++row) {
+        const QDate day = m_holidays->item(row)->data(Qt::UserRole).toDate();
+        if (day.isValid())
+            days.append(day);
+    }
     return days;
 }
 

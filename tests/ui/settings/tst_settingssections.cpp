@@ -19,8 +19,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +48,16 @@ T *child(QWidget *parent, const char *name)
 QPushButton *saveButton(QWidget *section)
 {
     return child<QPushButton>(section, "saveButton");
+}
+
+QPushButton *buttonNamed(QWidget *section, const QString &accessibleName)
+{
+    for (QPushButton *button : section->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == accessibleName)
+            return button;
+    }
+    qFatal("no button %s", qPrintable(accessibleName));
+    return nullptr;
 }
 
 QCheckBox *dayBox(QWidget *section, const QString &accessibleName)
@@ -146,6 +158,37 @@ private Q_SLOTS:
         QCOMPARE(
             stored.serviceHours.on(Qt::Monday), app::PolicyConfig::defaults().serviceHours.on(1));
         QCOMPARE(m.auditCount(app::AuditAction::SettingChanged, app::PolicyConfig::SettingsKey), 1);
+    }
+
+    void daysWithoutMarketingAreAddedAndRemoved()
+    {
+        HoursSection section(m.services());
+        section.setActor(m.owner());
+        auto *list = section.findChild<QListWidget *>(QStringLiteral("holidays"));
+        QVERIFY(list);
+        // Empty: one line saying what the box is for, which is not a day.
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("No days yet")),
+            qPrintable(list->item(0)->text()));
+
+        const QDate boxingDay(2026, 12, 26);
+        auto *day = section.findChild<QDateEdit *>();
+        QVERIFY(day);
+        day->setDate(boxingDay);
+        buttonNamed(&section, QStringLiteral("Add day without marketing"))->click();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toDate(), boxingDay);
+        QVERIFY2(section.saveChanges(), qPrintable(section.statusText()));
+        QCOMPARE(app::PolicyConfigStore(*m.settings).loadOrDefaults().businessHolidays,
+            QList<QDate> {boxingDay});
+
+        list->setCurrentRow(0);
+        buttonNamed(&section, QStringLiteral("Remove the chosen day"))->click();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+        QVERIFY2(section.saveChanges(), qPrintable(section.statusText()));
+        QVERIFY(app::PolicyConfigStore(*m.settings).loadOrDefaults().businessHolidays.isEmpty());
     }
 
     void noServiceDaysIsAProblem()
