@@ -50,24 +50,26 @@ QPushButton *saveButton(QWidget *section)
     return child<QPushButton>(section, "saveButton");
 }
 
+// The control a screen reader would announce by this name.
+template<typename T>
+T *named(QWidget *section, const QString &accessibleName)
+{
+    for (T *control : section->findChildren<T *>()) {
+        if (control->accessibleName() == accessibleName)
+            return control;
+    }
+    qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(accessibleName));
+    return nullptr;
+}
+
 QPushButton *buttonNamed(QWidget *section, const QString &accessibleName)
 {
-    for (QPushButton *button : section->findChildren<QPushButton *>()) {
-        if (button->accessibleName() == accessibleName)
-            return button;
-    }
-    qFatal("no button %s", qPrintable(accessibleName));
-    return nullptr;
+    return named<QPushButton>(section, accessibleName);
 }
 
 QCheckBox *dayBox(QWidget *section, const QString &accessibleName)
 {
-    for (QCheckBox *box : section->findChildren<QCheckBox *>()) {
-        if (box->accessibleName() == accessibleName)
-            return box;
-    }
-    qFatal("no day box %s", qPrintable(accessibleName));
-    return nullptr;
+    return named<QCheckBox>(section, accessibleName);
 }
 
 } // namespace
