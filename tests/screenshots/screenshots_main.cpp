@@ -64,16 +64,18 @@ int main(int argc, char *argv[])
     ScreenshotTour::Options options;
     options.check = arguments.removeAll(QStringLiteral("--check")) > 0;
     const bool dark = arguments.removeAll(QStringLiteral("--dark")) > 0;
+    QString language;
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
         at >= 0 && at + 1 < arguments.size()) {
-        QLocale::setDefault(QLocale(arguments.at(at + 1)));
+        language = arguments.at(at + 1);
+        QLocale::setDefault(QLocale(language));
         // As if chosen in Settings › Language: the translation follows the stored choice (the
         // environment is isolated, so nobody's own choice changes).
-        ui::LanguageChoice::store(arguments.at(at + 1));
-        options.prefix = arguments.at(at + 1) + u'-';
+        ui::LanguageChoice::store(language);
+        options.prefix = language + u'-';
         arguments.remove(at, 2);
     }
-    if (options.prefix.isEmpty()) {
+    if (language.isEmpty()) {
         // Pictures in a shop's usual locale (dates, 24-hour times without seconds), not C's.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
@@ -88,9 +90,8 @@ int main(int argc, char *argv[])
         options.prefix += QStringLiteral("dark-");
     }
     const bool translated = ui::installTranslations(application);
-    if (!options.prefix.isEmpty() && !options.prefix.startsWith(QLatin1String("en"))
-        && !options.prefix.startsWith(QLatin1String("dark-")) && !translated) {
-        err << "No translation into " << QLocale().name() << " is built in.\n";
+    if (!language.isEmpty() && !language.startsWith(QLatin1String("en")) && !translated) {
+        err << "Rapport has no translation into \"" << language << "\"; German is \"de\".\n";
         return 2;
     }
     options.output = QDir(arguments.constFirst());
